@@ -1,0 +1,11 @@
+namespace Philly311.Ops.Contracts.Hub;
+
+/// <summary>Server methods of <c>/hubs/ops</c>, so clients invoke them without magic strings.</summary>
+public static class OpsHubMethods
+{
+    /// <summary><c>Join(group)</c>: subscribe to a group; answers the group's current frame (a <c>BoardSnapshot</c> for <c>city</c>, a <c>CounterFrame</c> otherwise).</summary>
+    public const string Join = "Join";
+
+    /// <summary><c>Leave(group)</c>.</summary>
+    public const string Leave = "Leave";
+}
