@@ -1,0 +1,30 @@
+using Philly311.Ops.Contracts.Time;
+using Philly311.Ops.Silo.Counters;
+
+namespace Philly311.Ops.Silo.Ingest;
+
+public static class IngestExtensions
+{
+    public static WebApplicationBuilder AddIngest(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<IngestOptions>(builder.Configuration.GetSection(IngestOptions.Section));
+        builder.Services.AddSingleton<ServiceRequestNormalizer>();
+        builder.Services.AddProblemDetails();
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapIngest(this IEndpointRouteBuilder app)
+    {
+        var requests = app.MapGroup("/api/requests").AddEndpointFilter<ApiKeyFilter>();
+        requests.MapPost("", SingleEventEndpoint.HandleAsync);
+        requests.MapPost("/bulk", BulkEndpoint.HandleAsync);
+
+        // Read straight from Redis, not from the board grain, so a reader right after an ack sees it.
+        app.MapGet("/api/snapshot", async (CounterStore store, BoardSnapshotComposer composer, TimeProvider clock) =>
+        {
+            var now = clock.GetUtcNow();
+            return TypedResults.Ok(composer.Compose(await store.ReadAsync(CityTime.LocalDate(now)), now));
+        });
+        return app;
+    }
+}

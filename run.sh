@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Starts the whole board on this machine: Redis, one silo, the dashboard, and a replay of a real
+# Philly311 day (the Eagles parade, 14 Feb 2025) re-stamped to now. Ctrl-C stops all of it.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+REDIS_PORT="${P311_REDIS_PORT:-6380}"
+SILO_URL="${P311_SILO_URL:-http://localhost:5080}"
+DASHBOARD_URL="${P311_DASHBOARD_URL:-http://localhost:5000}"
+SPEED="${P311_REPLAY_SPEED:-60}"
+API_KEY="dev-ingest-key"
+RUN_DIR="$PWD/.run"
+
+install_missing() {
+  local need=()
+  command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
+  [ ${#need[@]} -eq 0 ] && return
+  echo "==> Installing ${need[*]} (apt)"
+  local sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}" >/dev/null
+}
+
+pids=()
+cleanup() {
+  trap - INT TERM EXIT
+  echo
+  echo "==> Stopping"
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  echo "==> Stopped (Redis data kept in $RUN_DIR/redis)"
+}
+trap cleanup INT TERM EXIT
+
+wait_http() {
+  local url="$1" name="$2"
+  for _ in $(seq 1 120); do
+    curl -fsS "$url" >/dev/null 2>&1 && return 0
+    sleep 0.5
+  done
+  echo "$name did not come up at $url; see $RUN_DIR/*.log" >&2
+  exit 1
+}
+
+install_missing
+mkdir -p "$RUN_DIR/redis"
+
+echo "==> Building (Release)"
+dotnet build Philly311.Ops.sln -c Release -nologo -v quiet
+
+echo "==> Redis on 127.0.0.1:$REDIS_PORT (AOF, fsync every second)"
+redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --dir "$RUN_DIR/redis" \
+  --appendonly yes --appendfsync everysec --save "" >"$RUN_DIR/redis.log" 2>&1 &
+pids+=($!)
+for _ in $(seq 1 50); do redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1 && break; sleep 0.2; done
+
+common=(--ConnectionStrings:redis="127.0.0.1:$REDIS_PORT")
+echo "==> Silo on $SILO_URL"
+dotnet Silo/bin/Release/net10.0/Philly311.Ops.Silo.dll --urls "$SILO_URL" "${common[@]}" \
+  --Ingest:ApiKey="$API_KEY" >"$RUN_DIR/silo.log" 2>&1 &
+pids+=($!)
+wait_http "$SILO_URL/healthz" "The silo"
+
+echo "==> Dashboard on $DASHBOARD_URL"
+dotnet Dashboard/bin/Release/net10.0/Philly311.Ops.Dashboard.dll --urls "$DASHBOARD_URL" "${common[@]}" \
+  >"$RUN_DIR/dashboard.log" 2>&1 &
+pids+=($!)
+wait_http "$DASHBOARD_URL/healthz" "The dashboard"
+
+cat <<INFO
+
+  Philly311.Ops is running.
+    Board        $DASHBOARD_URL/          (wallboard: $DASHBOARD_URL/wallboard)
+    Hub          $DASHBOARD_URL/hubs/ops  (groups: city, dept:{code}, hood:{id}, zip:{zip}, channel:{name})
+    Ingest API   $SILO_URL/api/requests   (header X-Api-Key: $API_KEY)
+    Snapshot     $SILO_URL/api/snapshot
+    Logs         $RUN_DIR/*.log
+
+  Replaying the Eagles-parade day (510 real requests, 17 h) at ${SPEED}x, re-stamped to now.
+  Ctrl-C stops everything.
+
+INFO
+
+dotnet LoadTests/bin/Release/net10.0/Philly311.Ops.LoadTests.dll replay \
+  LoadTests/Data/philly311_2025-02-14_eagles_parade_day_sample.csv \
+  --target "$SILO_URL" --api-key "$API_KEY" --speed "$SPEED" --id-prefix "run$(date +%s)-" &
+pids+=($!)
+
+# Keep running (board stays up after the replay ends) until Ctrl-C or a component dies.
+wait -n "${pids[@]:0:3}" || true

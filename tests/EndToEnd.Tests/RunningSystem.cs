@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Philly311.Ops.TestSupport;
+
+namespace Philly311.Ops.EndToEnd.Tests;
+
+/// <summary>
+/// The product as a user runs it: a real redis-server, the silo and the dashboard as separate processes
+/// from their Release builds (test.sh builds them first), on free loopback ports.
+/// </summary>
+public sealed class RunningSystem : IAsyncLifetime
+{
+    public const string ApiKey = "e2e-ingest-key";
+
+    private readonly RedisServer _redis = new();
+    private readonly List<Process> _processes = [];
+    private readonly StringBuilder _logs = new();
+
+    public string SiloUrl { get; private set; } = "";
+    public string DashboardUrl { get; private set; } = "";
+
+    public async ValueTask InitializeAsync()
+    {
+        await _redis.InitializeAsync();
+        var cluster = "e2e-" + Guid.NewGuid().ToString("N")[..8];
+        string[] common =
+        [
+            $"--ConnectionStrings:redis=127.0.0.1:{_redis.Port}",
+            $"--Orleans:ClusterId={cluster}",
+        ];
+        SiloUrl = $"http://127.0.0.1:{RedisServer.FreePort()}";
+        DashboardUrl = $"http://127.0.0.1:{RedisServer.FreePort()}";
+        Start("Silo", "Philly311.Ops.Silo.dll",
+        [
+            "--urls", SiloUrl, $"--Ingest:ApiKey={ApiKey}",
+            $"--Orleans:SiloPort={RedisServer.FreePort()}", $"--Orleans:GatewayPort={GatewayPort = RedisServer.FreePort()}", .. common,
+        ]);
+        await WaitHealthyAsync(SiloUrl);
+        Start("Dashboard", "Philly311.Ops.Dashboard.dll", ["--urls", DashboardUrl, .. common]);
+        await WaitHealthyAsync(DashboardUrl);
+    }
+
+    public int GatewayPort { get; private set; }
+
+    public HttpClient CreateIngestClient()
+    {
+        var client = new HttpClient { BaseAddress = new Uri(SiloUrl) };
+        client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
+        return client;
+    }
+
+    private void Start(string project, string dll, string[] args)
+    {
+        var path = Path.Combine(RepoRoot, project, "bin", BuildConfiguration(project), "net10.0", dll);
+        if (!File.Exists(path)) throw new FileNotFoundException($"Build {project} first (./test.sh does)", path);
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        info.ArgumentList.Add(path);
+        foreach (var arg in args) info.ArgumentList.Add(arg);
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        var process = Process.Start(info)!;
+        process.OutputDataReceived += (_, e) => { lock (_logs) _logs.AppendLine(CultureInfo.InvariantCulture, $"[{project}] {e.Data}"); };
+        process.ErrorDataReceived += (_, e) => { lock (_logs) _logs.AppendLine(CultureInfo.InvariantCulture, $"[{project}!] {e.Data}"); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        _processes.Add(process);
+    }
+
+    private async Task WaitHealthyAsync(string url)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            try
+            {
+                if ((await http.GetAsync(url + "/healthz")).IsSuccessStatusCode) return;
+            }
+            catch (HttpRequestException) { }
+            catch (TaskCanceledException) { }
+            if (_processes.Any(p => p.HasExited)) break;
+            await Task.Delay(250);
+        }
+        throw new InvalidOperationException($"{url} did not become healthy. Logs:\n{Logs}");
+    }
+
+    public string Logs
+    {
+        get { lock (_logs) return _logs.ToString(); }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var process in _processes.AsEnumerable().Reverse())
+        {
+            if (!process.HasExited) process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            process.Dispose();
+        }
+        await _redis.DisposeAsync();
+    }
+
+    private static string BuildConfiguration(string project) =>
+        Directory.Exists(Path.Combine(RepoRoot, project, "bin", "Release", "net10.0")) ? "Release" : "Debug";
+
+    public static string RepoRoot { get; } = FindRoot();
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Philly311.Ops.sln"))) return dir.FullName;
+        }
+        throw new InvalidOperationException("Philly311.Ops.sln not found");
+    }
+}
