@@ -31,17 +31,32 @@ public sealed class RunningSystem : IAsyncLifetime
         ];
         SiloUrl = $"http://127.0.0.1:{RedisServer.FreePort()}";
         DashboardUrl = $"http://127.0.0.1:{RedisServer.FreePort()}";
-        Start("Silo", "Philly311.Ops.Silo.dll",
+        _siloArgs =
         [
             "--urls", SiloUrl, $"--Ingest:ApiKey={ApiKey}",
-            $"--Orleans:SiloPort={RedisServer.FreePort()}", $"--Orleans:GatewayPort={GatewayPort = RedisServer.FreePort()}", .. common,
-        ]);
-        await WaitHealthyAsync(SiloUrl);
+            $"--Orleans:SiloPort={RedisServer.FreePort()}", $"--Orleans:GatewayPort={RedisServer.FreePort()}", .. common,
+        ];
+        await StartSiloAsync();
         Start("Dashboard", "Philly311.Ops.Dashboard.dll", ["--urls", DashboardUrl, .. common]);
         await WaitHealthyAsync(DashboardUrl);
     }
 
-    public int GatewayPort { get; private set; }
+    private string[] _siloArgs = [];
+    private Process? _silo;
+
+    /// <summary>kill -9 of the silo: no shutdown, no flush, exactly what a crash does.</summary>
+    public async Task KillSiloAsync()
+    {
+        _silo!.Kill(entireProcessTree: true);
+        await _silo.WaitForExitAsync();
+    }
+
+    /// <summary>Starts the silo (again) with the same ports and waits until it is healthy.</summary>
+    public async Task StartSiloAsync()
+    {
+        _silo = Start("Silo", "Philly311.Ops.Silo.dll", _siloArgs);
+        await WaitHealthyAsync(SiloUrl);
+    }
 
     public HttpClient CreateIngestClient()
     {
@@ -50,7 +65,7 @@ public sealed class RunningSystem : IAsyncLifetime
         return client;
     }
 
-    private void Start(string project, string dll, string[] args)
+    private Process Start(string project, string dll, string[] args)
     {
         var path = Path.Combine(RepoRoot, project, "bin", BuildConfiguration(project), "net10.0", dll);
         if (!File.Exists(path)) throw new FileNotFoundException($"Build {project} first (./test.sh does)", path);
@@ -64,6 +79,7 @@ public sealed class RunningSystem : IAsyncLifetime
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         _processes.Add(process);
+        return process;
     }
 
     private async Task WaitHealthyAsync(string url)
@@ -78,7 +94,7 @@ public sealed class RunningSystem : IAsyncLifetime
             }
             catch (HttpRequestException) { }
             catch (TaskCanceledException) { }
-            if (_processes.Any(p => p.HasExited)) break;
+            if (_processes.Count > 0 && _processes[^1].HasExited) break;
             await Task.Delay(250);
         }
         throw new InvalidOperationException($"{url} did not become healthy. Logs:\n{Logs}");
@@ -93,11 +109,17 @@ public sealed class RunningSystem : IAsyncLifetime
     {
         foreach (var process in _processes.AsEnumerable().Reverse())
         {
-            if (!process.HasExited) process.Kill(entireProcessTree: true);
+            if (!HasExited(process)) process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
             process.Dispose();
         }
         await _redis.DisposeAsync();
+    }
+
+    private static bool HasExited(Process process)
+    {
+        try { return process.HasExited; }
+        catch (InvalidOperationException) { return true; }
     }
 
     private static string BuildConfiguration(string project) =>
