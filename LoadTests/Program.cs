@@ -1,1 +1,3 @@
-return 0;
+using Philly311.Ops.LoadTests.Cli;
+
+return await CommandDispatcher.RunAsync(args);

@@ -36,7 +36,8 @@ public sealed class SampleDay
         var text = File.ReadAllLines(csvPath);
         Header = text[0];
         Lines = text.Skip(1).Where(l => l.Length > 0).ToArray();
-        var hoods = Load(Path.Combine(geographyFolder, "philadelphia_neighborhoods_azavea.geojson"), "name");
+        var hoods = Load(Path.Combine(geographyFolder, "philadelphia_neighborhoods_azavea.geojson"), "name")
+            .Select(h => (h.Name.ToLowerInvariant().Replace('_', '-'), h.Shape)).ToList();
         var zips = Load(Path.Combine(geographyFolder, "philadelphia_zipcodes.geojson"), "CODE");
 
         var rows = new List<Row>();
@@ -51,7 +52,7 @@ public sealed class SampleDay
             var zip = !string.IsNullOrEmpty(zipText)
                 ? ((int)double.Parse(zipText, CultureInfo.InvariantCulture)).ToString(CultureInfo.InvariantCulture)
                 : point is null ? "unknown" : Scan(zips, point) ?? "unknown";
-            var hood = point is null ? "unknown" : Scan(hoods, point)?.ToLowerInvariant().Replace('_', '-') ?? "unknown";
+            var hood = point is null ? "unknown" : Scan(hoods, point) ?? "unknown";
             rows.Add(new Row(
                 csv.GetString("service_request_id"),
                 csv.GetString("status") == "Closed",

@@ -1,0 +1,11 @@
+namespace Philly311.Ops.Dashboard.Board;
+
+/// <summary>The sortable columns of a counter table, in display order.</summary>
+public enum CounterColumn
+{
+    Name,
+    ReceivedToday,
+    Open,
+    ClosedToday,
+    Received,
+}

@@ -1,0 +1,65 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using Philly311.Ops.Contracts.Board;
+using Philly311.Ops.Contracts.Time;
+using Philly311.Ops.Dashboard.Live;
+using Philly311.Ops.Dashboard.Time;
+
+namespace Philly311.Ops.Dashboard.Board;
+
+/// <summary>The 96 quarter-hours of the city day, x labels every 2 hours, the current quarter highlighted.</summary>
+public sealed partial class QuarterHourChart
+{
+    internal const int SlotsPerLabel = 8;
+    private const double Width = 980;
+    private const double Height = 220;
+    private const double Left = 40;
+    private const double Top = 10;
+    private const double Baseline = Height - 24;
+    private const double BarWidth = (Width - Left) / BoardSnapshot.SlotsPerDay;
+
+    private IReadOnlyList<QuarterBar> _bars = [];
+    private long _max;
+    private MarkupString _labels;
+
+    [Parameter, EditorRequired]
+    public IReadOnlyList<long> QuarterHours { get; set; } = [];
+
+    [Parameter, EditorRequired]
+    public string Today { get; set; } = "";
+
+    [Parameter, EditorRequired]
+    public BoardFreshness Freshness { get; set; } = BoardFreshness.Waiting;
+
+    protected override void OnParametersSet()
+    {
+        var current = Freshness.AsOf is { } asOf ? CityTime.QuarterSlot(asOf) : -1;
+        _max = Math.Max(1, QuarterHours.Count == 0 ? 0 : QuarterHours.Max());
+        var bars = new List<QuarterBar>(BoardSnapshot.SlotsPerDay);
+        for (var slot = 0; slot < BoardSnapshot.SlotsPerDay; slot++)
+        {
+            var count = slot < QuarterHours.Count ? QuarterHours[slot] : 0;
+            var height = (Baseline - Top) * count / _max;
+            var title = $"{CityClock.SlotLabel(slot)}–{CityClock.SlotLabel((slot + 1) % BoardSnapshot.SlotsPerDay)}: {count} requests";
+            bars.Add(new QuarterBar(slot, count, Left + slot * BarWidth, Baseline - height, height, title, slot == current));
+        }
+        _bars = bars;
+        _labels = Labels(_max);
+    }
+
+    // SVG <text> collides with Razor's own <text> tag, so the axis labels are written as markup here.
+    private static MarkupString Labels(long max)
+    {
+        var svg = new System.Text.StringBuilder();
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{F(Left - 4)}\" y=\"{F(Top + 4)}\" class=\"chart-y-label\" text-anchor=\"end\">{max}</text>");
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{F(Left - 4)}\" y=\"{F(Baseline)}\" class=\"chart-y-label\" text-anchor=\"end\">0</text>");
+        for (var slot = 0; slot < BoardSnapshot.SlotsPerDay; slot += SlotsPerLabel)
+        {
+            svg.Append(CultureInfo.InvariantCulture,
+                $"<text x=\"{F(Left + slot * BarWidth)}\" y=\"{F(Height - 4)}\" class=\"chart-x-label\">{CityClock.SlotLabel(slot)}</text>");
+        }
+        return new MarkupString(svg.ToString());
+    }
+
+    private static string F(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+}

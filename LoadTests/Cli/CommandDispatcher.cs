@@ -1,0 +1,49 @@
+using Philly311.Ops.LoadTests.Baseline;
+using Philly311.Ops.LoadTests.Replay;
+using Philly311.Ops.LoadTests.Runs;
+using Spectre.Console;
+
+namespace Philly311.Ops.LoadTests.Cli;
+
+/// <summary>First word = command: <c>replay</c>, <c>list</c>, or a scenario name / file.</summary>
+internal static class CommandDispatcher
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            PrintUsage();
+            return args.Length == 0 ? ExitCodes.Usage : ExitCodes.Ok;
+        }
+
+        // Redirected output (test.sh, CI logs) would otherwise wrap at Spectre's default 80 columns.
+        if (Console.IsOutputRedirected) AnsiConsole.Profile.Width = 160;
+        using var stop = new StopSignal();
+        try
+        {
+            var rest = args[1..];
+            return args[0] switch
+            {
+                "replay" => await ReplayCommand.RunAsync(ReplayOptions.From(CommandLine.Parse(rest, ReplayOptions.Flags)), stop.Token),
+                "list" => SurgeCommand.List(),
+                // Hidden: the bare endpoint of the baseline, started by a run in its own process.
+                "bare-endpoint" => await BareEndpointServer.RunAsync((int)CommandLine.Parse(rest, new HashSet<string>()).Number("port", 0), stop.Token),
+                _ => await SurgeCommand.RunAsync(SurgeOptions.From(args[0], CommandLine.Parse(rest, SurgeOptions.Flags)), stop.Token),
+            };
+        }
+        catch (UsageException ex)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]{ex.Message}[/]");
+            PrintUsage();
+            return ExitCodes.Usage;
+        }
+    }
+
+    private static void PrintUsage()
+    {
+        AnsiConsole.WriteLine("Philly311.Ops load tests");
+        AnsiConsole.WriteLine("  " + ReplayOptions.Usage);
+        AnsiConsole.WriteLine("  " + SurgeOptions.Usage);
+        AnsiConsole.WriteLine("  list                      the shipped scenarios");
+    }
+}

@@ -1,0 +1,3 @@
+namespace Philly311.Ops.LoadTests.Reports;
+
+internal sealed record TableBlock(IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows) : ReportBlock;

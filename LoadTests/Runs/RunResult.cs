@@ -1,0 +1,35 @@
+using Philly311.Ops.LoadTests.Injection;
+using Philly311.Ops.LoadTests.Measurement;
+using Philly311.Ops.LoadTests.Scenarios;
+
+namespace Philly311.Ops.LoadTests.Runs;
+
+/// <summary>Everything a report needs about one finished run.</summary>
+internal sealed record RunResult(
+    Scenario Scenario,
+    string RunId,
+    DateTimeOffset StartedAt,
+    TimeSpan Elapsed,
+    string Target,
+    bool Interrupted,
+    IReadOnlyList<StepResult> Steps,
+    IReadOnlyList<TimelineSample> Timeline,
+    RunCounts Counts,
+    LatencySummary Ingest,
+    LatencySummary Bulk,
+    LatencySummary Glass,
+    long GlassUnseen,
+    CapacityResult? Bare,
+    CapacityResult? SiloSingle,
+    CapacityResult? BulkCapacity,
+    long? CityBefore,
+    long? CityAfter,
+    IReadOnlyDictionary<string, double> PeakRssMiB,
+    IReadOnlyList<string> MeasuredProcesses,
+    ReaderSummary Readers,
+    IReadOnlyDictionary<TrafficKind, bool> Availability,
+    KneeOutcome? Knee,
+    IReadOnlyList<string> Notes)
+{
+    public long? CityDelta => CityBefore is { } before && CityAfter is { } after ? after - before : null;
+}

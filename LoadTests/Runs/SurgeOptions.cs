@@ -1,0 +1,31 @@
+using Philly311.Ops.LoadTests.Cli;
+using Philly311.Ops.LoadTests.Targets;
+
+namespace Philly311.Ops.LoadTests.Runs;
+
+internal sealed record SurgeOptions(
+    string Scenario, Uri? Target, Uri? Dashboard, string ApiKey, double Scale, int? SiloPid, int? DashboardPid,
+    string? Out, int Connections, int MaxInFlight)
+{
+    public const string Usage =
+        "<scenario> [--target URL] [--dashboard URL] [--api-key K] [--scale x] [--silo-pid P] [--dashboard-pid P] [--out DIR] [--connections 64] [--max-in-flight 20000]";
+
+    public static readonly IReadOnlySet<string> Flags = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
+    public static SurgeOptions From(string scenario, CommandLine line)
+    {
+        if (line.Positionals.Count > 0) throw new UsageException($"Unexpected '{line.Positionals[0]}'.");
+        var target = line.Text("target") is { } t ? LoopbackGuard.Require(t, "--target") : null;
+        // With a target, the dashboard is where run.sh puts it unless told otherwise; without one the tool starts its own.
+        var dashboard = line.Text("dashboard") is { } d ? LoopbackGuard.Require(d, "--dashboard")
+            : target is not null ? new Uri("http://127.0.0.1:5000") : null;
+        var connections = (int)line.Number("connections", 64);
+        if (connections is < 1 or > 1024) throw new UsageException("--connections must be 1–1024.");
+        var maxInFlight = (int)line.Number("max-in-flight", 20_000);
+        if (maxInFlight is < 1 or > 200_000) throw new UsageException("--max-in-flight must be 1–200000.");
+        var scale = line.Number("scale", 1);
+        if (scale <= 0) throw new UsageException("--scale must be positive.");
+        return new SurgeOptions(scenario, target, dashboard, line.Text("api-key", "dev-ingest-key"), scale,
+            line.Pid("silo-pid"), line.Pid("dashboard-pid"), line.Text("out"), connections, maxInFlight);
+    }
+}

@@ -1,0 +1,7 @@
+namespace Philly311.Ops.LoadTests.Scenarios;
+
+internal sealed class InjectFile
+{
+    public double Rate { get; set; }
+    public string? During { get; set; }
+}

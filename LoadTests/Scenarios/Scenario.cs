@@ -1,0 +1,21 @@
+using Philly311.Ops.LoadTests.Injection;
+
+namespace Philly311.Ops.LoadTests.Scenarios;
+
+/// <summary>A validated scenario, already multiplied by --scale.</summary>
+internal sealed record Scenario(
+    string Name,
+    string Description,
+    string Grounding,
+    double Scale,
+    IReadOnlyList<ScenarioStep> Steps,
+    int BulkSize,
+    BaselinePlan? Baseline,
+    BulkProbePlan? BulkProbe,
+    KneePlan? Knee,
+    OptionalEndpoints Endpoints)
+{
+    public TimeSpan Duration => Steps.Aggregate(TimeSpan.Zero, (sum, s) => sum + s.Curve.Duration);
+
+    public bool Uses(TrafficKind kind) => Steps.Any(s => s.Mix.Any(m => m.Kind == kind && m.Weight > 0));
+}

@@ -1,0 +1,154 @@
+using Bunit;
+using Philly311.Ops.Dashboard.Board;
+using Philly311.Ops.Dashboard.Live;
+using Philly311.Ops.Dashboard.Tests.Support;
+
+namespace Philly311.Ops.Dashboard.Tests.Board;
+
+public sealed class BoardPageTests : BoardTestContext
+{
+    [Fact]
+    public void BeforeTheFirstFrameItSaysWaitingInsteadOfShowingZeros()
+    {
+        var page = Render<BoardPage>();
+
+        page.Markup.ShouldContain("Waiting for the first frame…");
+        page.FindAll(".kpi-tile").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void KpiTilesShowTheCityNumbersAndTheirAsOfTimeInCityTime()
+    {
+        Feed.Publish(Snapshots.Sample());
+
+        var page = Render<BoardPage>();
+
+        Kpi(page, "Received today").ShouldContain("1,234");
+        Kpi(page, "Open now").ShouldContain("5,678");
+        Kpi(page, "Closed today").ShouldContain("321");
+        Kpi(page, "Received all time").ShouldContain("98,765");
+        // 14:42:07 UTC in July is 10:42:07 EDT.
+        page.FindAll(".kpi-tile").ShouldAllBe(tile => tile.TextContent.Contains("as of 10:42:07"));
+    }
+
+    [Fact]
+    public void EveryTileCarriesItsLiveStateAndAsOfTime()
+    {
+        Feed.Publish(Snapshots.Sample());
+
+        var page = Render<BoardPage>();
+
+        var stamps = page.FindAll(".tile-stamp");
+        // 4 KPIs + chart + channels + 3 tables.
+        stamps.Count.ShouldBe(9);
+        stamps.ShouldAllBe(s => s.GetAttribute("data-state") == nameof(FeedState.Live) && s.TextContent.Contains("as of 10:42:07"));
+    }
+
+    [Fact]
+    public void TablesShowEveryRowOfEachDimension()
+    {
+        var snapshot = Snapshots.Sample();
+        Feed.Publish(snapshot);
+
+        var page = Render<BoardPage>();
+
+        Rows(page, "Departments").Count.ShouldBe(snapshot.Departments.Length);
+        Rows(page, "Neighborhoods").Count.ShouldBe(snapshot.Neighborhoods.Length);
+        Rows(page, "ZIP codes").Count.ShouldBe(snapshot.Zipcodes.Length);
+        page.Find("[data-table='Neighborhoods'] tr[data-key='kensington']").TextContent.ShouldContain("640");
+    }
+
+    [Fact]
+    public void TheChartHasOneBarPerQuarterHourAndLabelsEveryTwoHours()
+    {
+        Feed.Publish(Snapshots.Sample());
+
+        var page = Render<BoardPage>();
+
+        page.FindAll("rect.chart-bar").Count.ShouldBe(96);
+        page.Find("rect[data-slot='13']").GetAttribute("data-count").ShouldBe("6");
+        page.FindAll("text.chart-x-label").Select(t => t.TextContent).ShouldBe(
+            ["00:00", "02:00", "04:00", "06:00", "08:00", "10:00", "12:00", "14:00", "16:00", "18:00", "20:00", "22:00"]);
+        // As of 10:42 city time the current quarter is 10:30–10:45, slot 42.
+        page.Find("rect.chart-bar--current").GetAttribute("data-slot").ShouldBe("42");
+    }
+
+    [Fact]
+    public void ChannelsAreListedLargestFirst()
+    {
+        Feed.Publish(Snapshots.Sample());
+
+        var page = Render<BoardPage>();
+
+        page.FindAll(".channel-row").Select(r => r.GetAttribute("data-channel")).ShouldBe(["phone", "web", "app"]);
+    }
+
+    [Fact]
+    public void ANewSnapshotPushedThroughTheFeedRerendersWithoutReload()
+    {
+        Feed.Publish(Snapshots.Sample(sequence: 1));
+        var page = Render<BoardPage>();
+        var next = Snapshots.Sample(sequence: 2, asOf: Snapshots.AsOf.AddSeconds(1));
+
+        Feed.Publish(next with { City = next.City with { ReceivedToday = 1235 } });
+
+        page.WaitForAssertion(() =>
+        {
+            Kpi(page, "Received today").ShouldContain("1,235");
+            Kpi(page, "Received today").ShouldContain("as of 10:42:08");
+        });
+    }
+
+    [Fact]
+    public void TheFirstSnapshotReplacesTheWaitingMessage()
+    {
+        var page = Render<BoardPage>();
+
+        Feed.Publish(Snapshots.Sample());
+
+        page.WaitForAssertion(() => page.FindAll(".kpi-tile").Count.ShouldBe(4));
+        page.Markup.ShouldNotContain("Waiting for the first frame");
+    }
+
+    [Fact]
+    public void TheBadgeTurnsStaleWhenTheLastFrameIsOlderThanFiveSeconds()
+    {
+        Feed.Publish(Snapshots.Sample());
+        var page = Render<BoardPage>();
+        page.Find(".freshness-badge").GetAttribute("data-state").ShouldBe(nameof(FeedState.Live));
+
+        Clock.Advance(TimeSpan.FromSeconds(5.5));
+
+        page.WaitForAssertion(() =>
+        {
+            var badge = page.Find(".freshness-badge");
+            badge.GetAttribute("data-state").ShouldBe(nameof(FeedState.Stale));
+            badge.TextContent.ShouldContain("no frame since 10:42:07");
+            page.FindAll(".tile-stamp").ShouldAllBe(s => s.GetAttribute("data-state") == nameof(FeedState.Stale));
+        });
+    }
+
+    [Fact]
+    public void AHeartbeatKeepsTheBoardLiveAndMovesItsAsOfTime()
+    {
+        var snapshot = Snapshots.Sample(sequence: 5);
+        Feed.Publish(snapshot);
+        var page = Render<BoardPage>();
+        Clock.Advance(TimeSpan.FromSeconds(4));
+
+        Feed.OnHeartbeat(new(snapshot.AsOf.AddSeconds(4), 5));
+        Clock.Advance(TimeSpan.FromSeconds(4));
+
+        page.WaitForAssertion(() =>
+        {
+            page.Find(".freshness-badge").GetAttribute("data-state").ShouldBe(nameof(FeedState.Live));
+            Kpi(page, "Open now").ShouldContain("as of 10:42:11");
+        });
+    }
+
+    private static string Kpi(IRenderedComponent<BoardPage> page, string label) =>
+        page.Find($"[data-kpi='{label}']").TextContent;
+
+    private static IReadOnlyList<AngleSharp.Dom.IElement> Rows(IRenderedComponent<BoardPage> page, string table) =>
+        page.FindAll($"[data-table='{table}'] tbody tr[data-key]");
+}

@@ -1,0 +1,89 @@
+using Bunit;
+using Philly311.Ops.Dashboard.Board;
+using Philly311.Ops.Dashboard.Live;
+using Philly311.Ops.Dashboard.Tests.Support;
+
+namespace Philly311.Ops.Dashboard.Tests.Board;
+
+public sealed class CounterTableTests : BoardTestContext
+{
+    private static readonly BoardFreshness Live = new(FeedState.Live, Snapshots.AsOf, Snapshots.AsOf);
+
+    [Fact]
+    public void RowsStartSortedByOpenLargestFirst()
+    {
+        var table = RenderDepartments();
+
+        Keys(table).ShouldBe(["streets", "li", "water", "unassigned", "health", "parks", "police"]);
+        table.Find("th[aria-sort='descending'] button").GetAttribute("data-column").ShouldBe(nameof(CounterColumn.Open));
+    }
+
+    [Fact]
+    public void ClickingAColumnHeaderSortsByItAndClickingAgainReverses()
+    {
+        var table = RenderDepartments();
+
+        Header(table, CounterColumn.ReceivedToday).Click();
+        Keys(table).First().ShouldBe("streets");
+        Keys(table).Last().ShouldBe("unassigned");
+
+        Header(table, CounterColumn.ReceivedToday).Click();
+        Keys(table).First().ShouldBe("unassigned");
+        table.Find("th[aria-sort='ascending'] button").GetAttribute("data-column").ShouldBe(nameof(CounterColumn.ReceivedToday));
+    }
+
+    [Fact]
+    public void SortingByNameStartsFromA()
+    {
+        var table = RenderDepartments();
+
+        Header(table, CounterColumn.Name).Click();
+
+        table.FindAll("tbody td.name").Select(td => td.TextContent).First().ShouldBe("Health Department");
+    }
+
+    [Fact]
+    public void TheQuickFilterKeepsOnlyMatchingRowsAndSaysHowMany()
+    {
+        var table = RenderDepartments();
+
+        table.Find("input").Input("water");
+
+        table.WaitForAssertion(() => Keys(table).ShouldBe(["water"]));
+        table.Find(".row-count").TextContent.ShouldBe("1 of 7");
+    }
+
+    [Fact]
+    public void AFilterWithNoMatchSaysSo()
+    {
+        var table = RenderDepartments();
+
+        table.Find("input").Input("zzz");
+
+        table.WaitForAssertion(() => table.Find(".no-rows").TextContent.ShouldContain("zzz"));
+    }
+
+    [Fact]
+    public void SortAndFilterSurviveANewFrame()
+    {
+        var table = RenderDepartments();
+        Header(table, CounterColumn.Name).Click();
+        table.Find("input").Input("department");
+
+        var next = Snapshots.Sample().Departments.Select(d => d with { Open = d.Open + 1 }).ToArray();
+        table.Render(p => p.Add(t => t.Entries, next));
+
+        Keys(table).ShouldBe(["health", "police", "streets", "water"]);
+    }
+
+    private IRenderedComponent<CounterTable> RenderDepartments() => Render<CounterTable>(p => p
+        .Add(t => t.Title, "Departments")
+        .Add(t => t.Entries, Snapshots.Sample().Departments)
+        .Add(t => t.Freshness, Live));
+
+    private static AngleSharp.Dom.IElement Header(IRenderedComponent<CounterTable> table, CounterColumn column) =>
+        table.Find($"button[data-column='{column}']");
+
+    private static IEnumerable<string?> Keys(IRenderedComponent<CounterTable> table) =>
+        table.FindAll("tbody tr[data-key]").Select(r => r.GetAttribute("data-key")).ToList();
+}

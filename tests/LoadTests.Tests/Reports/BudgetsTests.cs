@@ -1,0 +1,70 @@
+using Philly311.Ops.LoadTests.Measurement;
+using Philly311.Ops.LoadTests.Reports;
+using Philly311.Ops.LoadTests.Runs;
+
+namespace Philly311.Ops.LoadTests.Tests.Reports;
+
+public sealed class BudgetsTests
+{
+    private static BudgetVerdict Find(Philly311.Ops.LoadTests.Runs.RunResult run, string start) =>
+        Budgets.Evaluate(run).Single(b => b.Budget.StartsWith(start, StringComparison.Ordinal));
+
+    [Fact]
+    public void IngestIsARatioToTheBareEndpoint()
+    {
+        var half = SampleRun.With(bare: new CapacityResult("bare", 10_000, 0, 1, LatencySummary.Empty), silo: new CapacityResult("silo", 5_000, 0, 1, LatencySummary.Empty));
+        var less = SampleRun.With(bare: new CapacityResult("bare", 10_000, 0, 1, LatencySummary.Empty), silo: new CapacityResult("silo", 4_999, 0, 1, LatencySummary.Empty));
+
+        Find(half, "Single-event").Verdict.ShouldBe(Verdict.Pass);
+        Find(half, "Single-event").Figure.ShouldStartWith("0.50×");
+        Find(less, "Single-event").Verdict.ShouldBe(Verdict.Fail);
+        Find(SampleRun.With(), "Single-event").Verdict.ShouldBe(Verdict.NotMeasured);
+    }
+
+    [Fact]
+    public void GlassIsJudgedOnlyAtTheStatedLoad()
+    {
+        var glass = new LatencySummary(100, 100, 200, 300, 400, 500, 120);
+        var light = SampleRun.With(steps: [SampleRun.Step(1_000, 50, 300)], glass: glass, peakReaders: 50);
+        var atLoad = SampleRun.With(steps: [SampleRun.Step(5_000, 1_000, 450), SampleRun.Step(1_000, 1_000, 50)], glass: glass);
+        var overBudget = SampleRun.With(steps: [SampleRun.Step(6_000, 1_200, 650)], glass: glass);
+
+        Find(light, "Event-to-glass").Verdict.ShouldBe(Verdict.NotReached);
+        Find(atLoad, "Event-to-glass").Verdict.ShouldBe(Verdict.Pass);
+        Find(atLoad, "Event-to-glass").Figure.ShouldContain("450 ms");
+        Find(overBudget, "Event-to-glass").Verdict.ShouldBe(Verdict.Fail);
+        Find(SampleRun.With(), "Event-to-glass").Verdict.ShouldBe(Verdict.NotMeasured);
+    }
+
+    [Fact]
+    public void BulkNeedsFiftyThousandEventsPerSecond()
+    {
+        Find(SampleRun.With(bulk: new CapacityResult("bulk", 100_000, 0, 1.9, LatencySummary.Empty)), "Bulk").Verdict.ShouldBe(Verdict.Pass);
+        Find(SampleRun.With(bulk: new CapacityResult("bulk", 100_000, 0, 2.1, LatencySummary.Empty)), "Bulk").Verdict.ShouldBe(Verdict.Fail);
+    }
+
+    [Fact]
+    public void MemoryIsJudgedOnceAMillionRequestsAreIn()
+    {
+        var small = SampleRun.With(cityAfter: 20_000, peakRss: new Dictionary<string, double> { ["silo"] = 400 });
+        var million = SampleRun.With(cityAfter: 1_000_000, peakRss: new Dictionary<string, double> { ["silo"] = 1_200 });
+        var heavy = SampleRun.With(cityAfter: 1_200_000, peakRss: new Dictionary<string, double> { ["silo"] = 1_600 });
+
+        Find(small, "Silo memory").Verdict.ShouldBe(Verdict.NotReached);
+        Find(million, "Silo memory").Verdict.ShouldBe(Verdict.Pass);
+        Find(heavy, "Silo memory").Verdict.ShouldBe(Verdict.Fail);
+        Find(SampleRun.With(peakRss: new Dictionary<string, double>()), "Silo memory").Verdict.ShouldBe(Verdict.NotMeasured);
+    }
+
+    [Fact]
+    public void CountsMustAddUpAndMatchTheCity()
+    {
+        var good = SampleRun.With(cityBefore: 10, cityAfter: 1_010);
+        var lost = SampleRun.With(counts: new RunCounts(1_000, 990, 0, 0, 0, 5, 0, new Dictionary<string, long>(), new Dictionary<string, long>()));
+        var blind = SampleRun.With(cityBefore: null);
+
+        CountChecks.Evaluate(good).ShouldAllBe(c => c.Pass);
+        CountChecks.Evaluate(lost).Count(c => !c.Pass).ShouldBe(2);
+        CountChecks.Evaluate(blind).Single(c => c.Name.StartsWith("city", StringComparison.Ordinal)).Pass.ShouldBeFalse();
+    }
+}

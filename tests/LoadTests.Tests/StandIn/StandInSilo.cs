@@ -1,0 +1,114 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Philly311.Ops.Contracts.Board;
+using Philly311.Ops.Contracts.Hub;
+using Philly311.Ops.Contracts.Ingest;
+
+namespace Philly311.Ops.LoadTests.Tests.StandIn;
+
+/// <summary>
+/// A small in-process stand-in for the silo and the dashboard hub, with the real wire shapes: the tool is tested
+/// against its contract, not against whatever the real silo happens to do today. Counts what it received.
+/// </summary>
+public sealed class StandInSilo : IAsyncDisposable
+{
+    public const string ApiKey = "stand-in-key";
+
+    private readonly WebApplication _app;
+    private readonly ConcurrentDictionary<string, ServiceRequestEvent> _requests = new();
+    private long _sequence;
+    private Timer? _publisher;
+
+    private StandInSilo(WebApplication app) => _app = app;
+
+    public Uri Url { get; private set; } = null!;
+
+    public ConcurrentQueue<ServiceRequestEvent> Received { get; } = new();
+
+    public int Distinct => _requests.Count;
+
+    public static async Task<StandInSilo> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        builder.Services.AddSignalR();
+        var app = builder.Build();
+        var silo = new StandInSilo(app);
+        silo.Map(app);
+        await app.StartAsync();
+        silo.Url = new Uri(app.Urls.First());
+        silo._publisher = new Timer(_ => silo.Publish(), null, 100, 100);
+        return silo;
+    }
+
+    private void Map(WebApplication app)
+    {
+        app.MapGet("/healthz", () => "Healthy");
+        app.MapGet("/api/snapshot", () => Results.Json(Snapshot()));
+        app.MapGet("/wallboard", () => Results.Text("<html>wallboard</html>", "text/html"));
+        app.MapPost("/api/requests", async (HttpContext context) =>
+        {
+            if (context.Request.Headers["X-Api-Key"] != ApiKey) return Results.StatusCode(401);
+            var request = await JsonSerializer.DeserializeAsync<ServiceRequestEvent>(context.Request.Body);
+            if (request is null || request.Zipcode == "bad") return Results.Problem(title: "invalid", statusCode: 400, extensions: new Dictionary<string, object?> { ["field"] = "zipcode" });
+            var (result, sequence) = Apply(request);
+            var answer = new IngestAnswer(request.ServiceRequestId, result, sequence);
+            return result == IngestOutcome.Duplicate ? Results.Ok(answer) : Results.Accepted(null, answer);
+        });
+        app.MapPost("/api/requests/bulk", async (HttpContext context) =>
+        {
+            if (context.Request.Headers["X-Api-Key"] != ApiKey) return Results.StatusCode(401);
+            using var reader = new StreamReader(context.Request.Body);
+            var output = new System.Text.StringBuilder();
+            int line = 0, accepted = 0, updated = 0, duplicate = 0;
+            while (await reader.ReadLineAsync() is { } text)
+            {
+                if (text.Length == 0) continue;
+                line++;
+                var request = JsonSerializer.Deserialize<ServiceRequestEvent>(text)!;
+                var (result, _) = Apply(request);
+                if (result == IngestOutcome.Accepted) accepted++; else if (result == IngestOutcome.Updated) updated++; else duplicate++;
+                output.Append(JsonSerializer.Serialize(new BulkLineResult(line, request.ServiceRequestId, result), JsonSerializerOptions.Web)).Append('\n');
+            }
+            output.Append(JsonSerializer.Serialize(new BulkTotals(line, accepted, updated, duplicate, 0, Interlocked.Read(ref _sequence)), JsonSerializerOptions.Web)).Append('\n');
+            return Results.Text(output.ToString(), "application/x-ndjson");
+        });
+        app.MapHub<StandInHub>(OpsGroups.HubPath);
+    }
+
+    private (string Result, long Sequence) Apply(ServiceRequestEvent request)
+    {
+        Received.Enqueue(request);
+        var added = _requests.TryAdd(request.ServiceRequestId, request);
+        var sequence = added ? Interlocked.Increment(ref _sequence) : Interlocked.Read(ref _sequence);
+        return (added ? IngestOutcome.Accepted : IngestOutcome.Duplicate, sequence);
+    }
+
+    public BoardSnapshot Snapshot()
+    {
+        var count = _requests.Count;
+        var city = new CounterEntry("city", "Philadelphia", count, count, count, 0, 0);
+        return new BoardSnapshot(DateTimeOffset.UtcNow, Interlocked.Read(ref _sequence), "2026-01-01", city, [], [], [], [], new long[96]);
+    }
+
+    private void Publish()
+    {
+        var hub = _app.Services.GetRequiredService<IHubContext<StandInHub, IOpsClient>>();
+        _ = hub.Clients.Group(OpsGroups.City).BoardChanged(Snapshot());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_publisher is not null) await _publisher.DisposeAsync();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
