@@ -17,7 +17,8 @@ public sealed partial class BroadcastLease(
 {
     public static readonly TimeSpan Ttl = TimeSpan.FromSeconds(6);
     private static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(1);
-    private static readonly RedisKey Key = "philly311-ops:hub-broadcaster";
+    // Per cluster: two deployments sharing one Redis (staging next to production) must not silence each other.
+    private readonly RedisKey _key = $"philly311-ops:{configuration["Orleans:ClusterId"] ?? "philly311"}:hub-broadcaster";
     private readonly RedisValue _token = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
     private volatile bool _held;
     private ConnectionMultiplexer? _redis;
@@ -36,8 +37,8 @@ public sealed partial class BroadcastLease(
             try
             {
                 var live = feed.Freshness.State == FeedState.Live;
-                if (!live && wasHeld) await db.LockReleaseAsync(Key, _token);
-                _held = live && (wasHeld && await db.LockExtendAsync(Key, _token, Ttl) || await db.LockTakeAsync(Key, _token, Ttl));
+                if (!live && wasHeld) await db.LockReleaseAsync(_key, _token);
+                _held = live && (wasHeld && await db.LockExtendAsync(_key, _token, Ttl) || await db.LockTakeAsync(_key, _token, Ttl));
             }
             catch (RedisException ex)
             {
@@ -63,7 +64,7 @@ public sealed partial class BroadcastLease(
         try
         {
             // Hand over at once on a clean shutdown instead of leaving subscribers without frames for the TTL.
-            if (_held) await _redis.GetDatabase().LockReleaseAsync(Key, _token);
+            if (_held) await _redis.GetDatabase().LockReleaseAsync(_key, _token);
         }
         catch (RedisException ex)
         {

@@ -9,7 +9,7 @@ namespace Philly311.Ops.Dashboard.Hub;
 /// Forwards the feed to the hub: a changed snapshot goes once to group <c>city</c> and as one
 /// <see cref="CounterFrame"/> to each group whose entry changed; a heartbeat goes to everyone. Each message
 /// is sent to a group, so SignalR (and the Redis backplane) serialize it once, not per connection. Only the
-/// process holding the <see cref="BroadcastLease"/> sends; the others keep their diff state current to take over.
+/// process holding the <see cref="BroadcastLease"/> sends.
 /// </summary>
 public sealed partial class OpsHubBroadcaster(
     LiveBoardFeed feed,
@@ -38,22 +38,23 @@ public sealed partial class OpsHubBroadcaster(
     // The feed calls one subscriber at a time, so _sent and _beatAsOf need no lock.
     private async Task OnFeedChangedAsync(BoardSnapshot? snapshot, BoardFreshness freshness)
     {
-        if (snapshot is null) return;
+        // _sent is what this process last put on the wire. While another process broadcasts it stays put, so
+        // on taking over (or on the first heartbeat after this process wins the lease at start-up) the diff
+        // covers every entry that changed since, and no change is lost in the hand-over.
+        if (snapshot is null || !lease.IsHeld) return;
         if (!ReferenceEquals(snapshot, _sent))
         {
             var frames = CounterDiff.ChangedFrames(_sent, snapshot);
-            _sent = snapshot;
-            _beatAsOf = snapshot.AsOf;
-            if (!lease.IsHeld) return;
             var sends = new List<Task>(frames.Count + 1) { hub.Clients.Group(OpsGroups.City).BoardChanged(snapshot) };
             foreach (var frame in frames) sends.Add(hub.Clients.Group(frame.Group).CounterChanged(frame));
             await Task.WhenAll(sends);
+            _sent = snapshot;
+            _beatAsOf = snapshot.AsOf;
             LogBroadcast(snapshot.Sequence, frames.Count);
         }
         else if (freshness.AsOf is { } asOf && asOf > _beatAsOf)
         {
             _beatAsOf = asOf;
-            if (!lease.IsHeld) return;
             await hub.Clients.All.Heartbeat(new BoardHeartbeat(asOf, snapshot.Sequence));
         }
     }

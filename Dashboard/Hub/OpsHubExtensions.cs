@@ -11,7 +11,8 @@ public static class OpsHubExtensions
         var redis = builder.Configuration.GetConnectionString("redis") ?? "127.0.0.1:6379";
         builder.Services.AddSignalR().AddStackExchangeRedis(redis, o =>
         {
-            o.Configuration.ChannelPrefix = RedisChannel.Literal("philly311-ops");
+            // Per cluster, like the broadcast lease: one Redis may carry more than one deployment's backplane.
+            o.Configuration.ChannelPrefix = RedisChannel.Literal("philly311-ops:" + (builder.Configuration["Orleans:ClusterId"] ?? "philly311"));
             o.Configuration.AbortOnConnectFail = false;
         });
         builder.Services.AddSingleton<BroadcastLease>();

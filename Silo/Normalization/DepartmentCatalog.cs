@@ -45,8 +45,9 @@ public static class DepartmentCatalog
     {
         if (string.IsNullOrWhiteSpace(agency)) return Unassigned;
         var name = agency.Trim();
+        // Punctuation alone names nobody; a name in another script does, and keeps its own entry below.
+        if (!name.Any(char.IsLetterOrDigit)) return Unassigned;
         var words = Words(name);
-        if (words.Length == 0) return Unassigned;
         if (words == UnassignedCode) return Unassigned;
         if (ByAlias.TryGetValue(words, out var known)) return known;
 

@@ -72,7 +72,7 @@ public sealed class CrashTests : IAsyncLifetime
 
         while (!latest.Any(s => s.Sequence >= ack.Sequence))
         {
-            (DateTime.UtcNow - restartedAt).ShouldBeLessThan(TimeSpan.FromSeconds(30), "the dashboard did not recover by itself");
+            (DateTime.UtcNow - restartedAt).ShouldBeLessThan(TimeSpan.FromSeconds(30), $"the dashboard did not recover by itself. Logs:\n{_system.Logs[^Math.Min(_system.Logs.Length, 12_000)..]}");
             await Task.Delay(100, TestContext.Current.CancellationToken);
         }
         latest.Last().City.Received.ShouldBe(1);

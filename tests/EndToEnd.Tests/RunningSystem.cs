@@ -1,6 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Microsoft.AspNetCore.SignalR.Client;
+using Philly311.Ops.Contracts.Board;
+using Philly311.Ops.Contracts.Hub;
 using Philly311.Ops.TestSupport;
 
 namespace Philly311.Ops.EndToEnd.Tests;
@@ -39,6 +42,27 @@ public sealed class RunningSystem : IAsyncLifetime
         await StartSiloAsync();
         Start("Dashboard", "Philly311.Ops.Dashboard.dll", ["--urls", DashboardUrl, .. common]);
         await WaitHealthyAsync(DashboardUrl);
+        await WaitBroadcastingAsync();
+    }
+
+    /// <summary>
+    /// Healthy means "serving"; tests need "pushing": the feed is live and this dashboard holds the broadcast
+    /// lease. A heartbeat on the hub proves both.
+    /// </summary>
+    private async Task WaitBroadcastingAsync()
+    {
+        var beat = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var hub = new HubConnectionBuilder().WithUrl(DashboardUrl + OpsGroups.HubPath).Build();
+        hub.On<BoardHeartbeat>(nameof(IOpsClient.Heartbeat), _ => beat.TrySetResult());
+        await hub.StartAsync();
+        try
+        {
+            await beat.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        }
+        catch (TimeoutException)
+        {
+            throw new InvalidOperationException($"The dashboard never pushed a heartbeat. Logs:\n{Logs}");
+        }
     }
 
     private string[] _siloArgs = [];

@@ -1,0 +1,36 @@
+using Philly311.Ops.Silo.Normalization;
+
+namespace Philly311.Ops.Silo.Tests.Normalization;
+
+public sealed class ZipCodeTests
+{
+    [Theory]
+    [InlineData("19128", "19128")]
+    [InlineData("19128.0", "19128")]
+    [InlineData(" 19128.00 ", "19128")]
+    [InlineData("19128-1234", "19128")]
+    public void CityExportSpellingsBecomeFiveDigits(string text, string zip)
+    {
+        ZipCode.TryNormalize(text, out var normalized).ShouldBeTrue();
+        normalized.ShouldBe(zip);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void NoZipIsValidAndEmpty(string? text)
+    {
+        ZipCode.TryNormalize(text, out var zip).ShouldBeTrue();
+        zip.ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData("1912")]
+    [InlineData("191280")]
+    [InlineData("19128.5")]
+    [InlineData("PA 19128")]
+    [InlineData("19128-12")]
+    [InlineData("abcde")]
+    public void AnythingElseIsRefused(string text) => ZipCode.TryNormalize(text, out _).ShouldBeFalse();
+}
