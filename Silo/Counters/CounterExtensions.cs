@@ -21,6 +21,7 @@ public static class CounterExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(_ => CityMap.LoadDefault());
         services.AddSingleton<CounterStore>();
+        services.AddSingleton<GroupCommit>();
         services.AddSingleton<BoardSnapshotComposer>();
         return services;
     }

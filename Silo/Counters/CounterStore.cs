@@ -12,19 +12,40 @@ public sealed class CounterStore(IConnectionMultiplexer redis, IOptions<CounterO
     private readonly string _prefix = options.Value.KeyPrefix;
 
     /// <summary>Counts one version exactly once. When the returned task completes, Redis has it (and its AOF will).</summary>
-    public async Task<(string Outcome, long Sequence)> ApplyAsync(RequestVersion version)
+    public async Task<(string Outcome, long Sequence)> ApplyAsync(RequestVersion version) => (await ApplyManyAsync([version]))[0];
+
+    /// <summary>
+    /// Counts a batch in one atomic script, in order (a later version of the same request in the batch wins).
+    /// Answers one (outcome, sequence) per version, in the same order.
+    /// </summary>
+    public async Task<(string Outcome, long Sequence)[]> ApplyManyAsync(IReadOnlyList<RequestVersion> versions)
     {
-        var result = (RedisResult[])(await redis.GetDatabase().ScriptEvaluateAsync(
-            CounterScripts.Apply,
-            [(RedisKey)(_prefix + "sr:" + version.Id)],
-            [_prefix, version.ToRecord(), version.Version, version.Department, version.DepartmentName]))!;
-        var outcome = (long)result[0] switch
+        if (versions.Count == 0) return [];
+        var keys = new RedisKey[versions.Count];
+        var values = new RedisValue[1 + versions.Count * 4];
+        values[0] = _prefix;
+        for (var i = 0; i < versions.Count; i++)
         {
-            1 => IngestOutcome.Accepted,
-            2 => IngestOutcome.Updated,
-            _ => IngestOutcome.Duplicate,
-        };
-        return (outcome, (long)result[1]);
+            var version = versions[i];
+            keys[i] = _prefix + "sr:" + version.Id;
+            values[1 + i * 4] = version.ToRecord();
+            values[2 + i * 4] = version.Version;
+            values[3 + i * 4] = version.Department;
+            values[4 + i * 4] = version.DepartmentName;
+        }
+        var result = (RedisResult[])(await redis.GetDatabase().ScriptEvaluateAsync(CounterScripts.ApplyMany, keys, values))!;
+        var answers = new (string, long)[versions.Count];
+        for (var i = 0; i < answers.Length; i++)
+        {
+            var outcome = (long)result[2 * i] switch
+            {
+                1 => IngestOutcome.Accepted,
+                2 => IngestOutcome.Updated,
+                _ => IngestOutcome.Duplicate,
+            };
+            answers[i] = (outcome, (long)result[2 * i + 1]);
+        }
+        return answers;
     }
 
     public async Task<long> ReadSequenceAsync()

@@ -9,12 +9,13 @@ namespace Philly311.Ops.Silo.Ingest;
 
 /// <summary>
 /// <c>POST /api/requests/bulk</c>: NDJSON or CSV in, one NDJSON answer line per input line out, then totals.
-/// Lines are applied in batches whose Redis calls are pipelined on one connection, so order within the
-/// upload is kept (a later version of the same request in the same upload wins) at bulk speed.
+/// Lines are applied in batches, each one atomic script call; the next batch is read and validated while
+/// Redis applies the previous one. Order within the upload is kept (a later version of the same request wins).
 /// </summary>
 public static class BulkEndpoint
 {
-    private const int BatchSize = 512;
+    private const int BatchSize = GroupCommit.MaxBatch;
+    private const int MaxBatchesInFlight = 3;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -64,44 +65,69 @@ public static class BulkEndpoint
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = "application/x-ndjson";
         var tally = new Tally();
-        var batch = new List<(BulkItem Item, RequestVersion? Version, FieldError? Error)>(BatchSize);
+        var batch = new List<BulkEntry>(BatchSize);
+        // Batches whose script call is under way while the next batch is read and validated.
+        var inFlight = new Queue<Task>();
+        var written = Task.CompletedTask;
+
+        void Flush()
+        {
+            if (batch.Count == 0) return;
+            written = FlushAsync(response, batch, store, tally, written, context.RequestAborted);
+            inFlight.Enqueue(written);
+            batch = new List<BulkEntry>(BatchSize);
+        }
+
         try
         {
             await foreach (var item in items)
             {
-                if (item.Error is not null) batch.Add((item, null, item.Error));
-                else if (normalizer.TryNormalize(item.Raw!, out var version, out var error)) batch.Add((item, version, null));
-                else batch.Add((item, null, error));
-                if (batch.Count == BatchSize) await FlushAsync(response, batch, store, tally, context.RequestAborted);
+                if (item.Error is not null) batch.Add(new(item, null, item.Error));
+                else if (normalizer.TryNormalize(item.Raw!, out var version, out var error)) batch.Add(new(item, version, null));
+                else batch.Add(new(item, null, error));
+                if (batch.Count < BatchSize) continue;
+                Flush();
+                // Bounded: a fast sender of a 1 GiB upload must not queue the whole body in memory.
+                while (inFlight.Count > MaxBatchesInFlight) await inFlight.Dequeue();
             }
         }
         catch (Exception ex) when (ex is BadHttpRequestException or CsvHelper.CsvFormatException)
         {
             // The body broke off (too large, malformed CSV quoting, the client vanished): answer what was applied, then say why we stopped.
-            await FlushAsync(response, batch, store, tally, context.RequestAborted);
+            Flush();
+            await written;
             await WriteLineAsync(response, new BulkLineResult(0, null, IngestOutcome.Rejected, FieldNames.Body, ex.Message), context.RequestAborted);
         }
-        await FlushAsync(response, batch, store, tally, context.RequestAborted);
+        Flush();
+        await written;
         await WriteLineAsync(response, new BulkTotals(tally.Lines, tally.Accepted, tally.Updated, tally.Duplicate, tally.Rejected, tally.Sequence), context.RequestAborted);
     }
 
+    /// <summary>
+    /// Sends the batch's valid versions to Redis at once (one atomic script), then — after the previous batch's
+    /// answers are out, so lines stay in upload order — writes one answer line per input line.
+    /// </summary>
     private static async Task FlushAsync(
-        HttpResponse response, List<(BulkItem Item, RequestVersion? Version, FieldError? Error)> batch,
-        CounterStore store, Tally tally, CancellationToken cancellationToken)
+        HttpResponse response, List<BulkEntry> batch, CounterStore store, Tally tally, Task previous, CancellationToken cancellationToken)
     {
-        if (batch.Count == 0) return;
-        // Start every Redis call before awaiting any: StackExchange.Redis pipelines them in order.
-        var applied = batch.Select(b => b.Version is null ? null : store.ApplyAsync(b.Version)).ToArray();
-        var buffer = new MemoryStream();
-        for (var i = 0; i < batch.Count; i++)
+        var versions = new List<RequestVersion>(batch.Count);
+        foreach (var entry in batch)
         {
-            var (item, version, error) = batch[i];
+            if (entry.Version is not null) versions.Add(entry.Version);
+        }
+        var applying = store.ApplyManyAsync(versions);
+        await previous;
+        var answers = await applying;
+        var buffer = new MemoryStream();
+        var next = 0;
+        foreach (var (item, version, error) in batch)
+        {
             BulkLineResult line;
-            if (applied[i] is { } pending)
+            if (version is not null)
             {
-                var (outcome, sequence) = await pending;
+                var (outcome, sequence) = answers[next++];
                 tally.Count(outcome, sequence);
-                line = new BulkLineResult(item.Line, version!.Id, outcome);
+                line = new BulkLineResult(item.Line, version.Id, outcome);
             }
             else
             {
@@ -111,10 +137,11 @@ public static class BulkEndpoint
             JsonSerializer.Serialize(buffer, line, Json);
             buffer.WriteByte((byte)'\n');
         }
-        batch.Clear();
         await response.Body.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), cancellationToken);
         await response.Body.FlushAsync(cancellationToken);
     }
+
+    private sealed record BulkEntry(BulkItem Item, RequestVersion? Version, FieldError? Error);
 
     private static async Task WriteLineAsync<T>(HttpResponse response, T value, CancellationToken cancellationToken)
     {

@@ -10,7 +10,7 @@ namespace Philly311.Ops.Silo.Ingest;
 public static class SingleEventEndpoint
 {
     public static async Task<IResult> HandleAsync(
-        HttpContext context, ServiceRequestNormalizer normalizer, CounterStore store, IOptions<IngestOptions> options)
+        HttpContext context, ServiceRequestNormalizer normalizer, GroupCommit commit, IOptions<IngestOptions> options)
     {
         var request = context.Request;
         if (!IsJson(request.ContentType))
@@ -36,7 +36,7 @@ public static class SingleEventEndpoint
         if (!JsonEventReader.TryRead(body, out var raw, out var readError)) return IngestProblems.Invalid(readError!);
         if (!normalizer.TryNormalize(raw, out var version, out var error)) return IngestProblems.Invalid(error!);
 
-        var (outcome, sequence) = await store.ApplyAsync(version!);
+        var (outcome, sequence) = await commit.ApplyAsync(version!);
         var answer = new IngestAnswer(version!.Id, outcome, sequence);
         return outcome == IngestOutcome.Duplicate
             ? TypedResults.Ok(answer)

@@ -74,6 +74,22 @@ public sealed class BulkIngestTests(RedisServer redis) : IAsyncLifetime
         board.City.Closed.ShouldBe(1, "the last version (i = 1499) is closed");
     }
 
+    [Fact]
+    public async Task AnOlderVersionLaterInTheSameUploadIsADuplicate()
+    {
+        using var client = _app.CreateIngestClient();
+        var closed = Events.Valid("late-old-1", status: "closed").With("updated_datetime", "2025-02-14T18:00:00+00:00").ToJsonString();
+        var open = Events.Valid("late-old-1", status: "open").With("updated_datetime", "2025-02-14T17:00:00+00:00").ToJsonString();
+
+        var lines = await (await client.PostBulkAsync(closed + "\n" + open + "\n" + closed, "application/x-ndjson")).ReadNdjsonAsync();
+
+        lines.Take(3).Select(l => l["result"]!.GetValue<string>()).ShouldBe(["accepted", "duplicate", "duplicate"]);
+        var board = await _app.SnapshotAsync();
+        board.City.Received.ShouldBe(1);
+        board.City.Closed.ShouldBe(1);
+        board.City.Open.ShouldBe(0);
+    }
+
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();

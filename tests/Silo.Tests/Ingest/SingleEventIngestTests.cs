@@ -161,5 +161,29 @@ public sealed class SingleEventIngestTests(RedisServer redis) : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task ConcurrentSendersOfTheSameRequestsCountEachOnceAndGetDistinctSequences()
+    {
+        // 100 requests, each sent three times at once (a retrying client, a second gateway): group commit puts
+        // copies of one request into the same script call, and exactly one of them may count.
+        var sends = Enumerable.Range(0, 300).Select(i => Events.Valid($"burst-{i % 100}", agency: i % 2 == 0 ? "Police Department" : "Fire Department"))
+            .Select(async e =>
+            {
+                using var response = await _client.PostEventAsync(e);
+                return (response.StatusCode, Answer: await response.ReadAsync<IngestAnswer>());
+            });
+
+        var answers = await Task.WhenAll(sends);
+
+        answers.Count(a => a.StatusCode == HttpStatusCode.Accepted).ShouldBe(100);
+        answers.Count(a => a.StatusCode == HttpStatusCode.OK).ShouldBe(200);
+        answers.Where(a => a.StatusCode == HttpStatusCode.Accepted).Select(a => a.Answer.Id).ShouldBeUnique();
+        answers.Where(a => a.StatusCode == HttpStatusCode.Accepted).Select(a => a.Answer.Sequence).ShouldBeUnique();
+        var board = await _app.SnapshotAsync();
+        board.City.Received.ShouldBe(100);
+        board.Sequence.ShouldBe(answers.Max(a => a.Answer.Sequence));
+        board.Departments.Sum(d => d.Received).ShouldBe(100);
+    }
+
     private static CounterEntry Find(CounterEntry[] entries, string key) => entries.Single(e => e.Key == key);
 }
