@@ -14,8 +14,11 @@ public sealed class GroupCommit : IAsyncDisposable
     /// <summary>Big enough to amortize a call; small enough that one script holds Redis for about a millisecond.</summary>
     public const int MaxBatch = 256;
 
-    /// <summary>Batches in flight at once: the connection pipelines them, Redis applies them in order.</summary>
-    private const int MaxInFlight = 4;
+    /// <summary>
+    /// Batches in flight at once: while Redis runs one, the next fills up. Measured with wrk on 2 cores
+    /// (32 connections): 2 in flight beat 1 and 4, because fewer, fuller batches cost Redis less per event.
+    /// </summary>
+    private const int MaxInFlight = 2;
 
     private readonly CounterStore _store;
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new() { SingleReader = true });

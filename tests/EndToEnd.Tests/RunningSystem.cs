@@ -95,6 +95,9 @@ public sealed class RunningSystem : IAsyncLifetime
         if (!File.Exists(path)) throw new FileNotFoundException($"Build {project} first (./test.sh does)", path);
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         info.ArgumentList.Add(path);
+        // Its appsettings.json sits next to the dll, as in run.sh: the content root is the build output.
+        info.ArgumentList.Add("--contentRoot");
+        info.ArgumentList.Add(Path.GetDirectoryName(path)!);
         foreach (var arg in args) info.ArgumentList.Add(arg);
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         var process = Process.Start(info)!;
