@@ -6,11 +6,11 @@ namespace Philly311.Ops.Dashboard.Hub;
 /// <summary>The frame a group's subscriber sees right after joining, so it never waits for the next change.</summary>
 public static class GroupFrames
 {
-    /// <summary>The snapshot for <c>city</c>, the entry's <see cref="CounterFrame"/> otherwise; null when the board lacks it (yet).</summary>
+    /// <summary>The <see cref="CityFrame"/> for <c>city</c>, the entry's <see cref="CounterFrame"/> otherwise; null when the board lacks it (yet).</summary>
     public static object? Current(BoardSnapshot? snapshot, string group)
     {
         if (snapshot is null) return null;
-        if (group == OpsGroups.City) return snapshot;
+        if (group == OpsGroups.City) return CityFrame.From(snapshot);
         var colon = group.IndexOf(':', StringComparison.Ordinal);
         if (colon < 0) return null;
         var entries = group[..colon] switch

@@ -45,7 +45,7 @@ public sealed partial class OpsHubBroadcaster(
         if (!ReferenceEquals(snapshot, _sent))
         {
             var frames = CounterDiff.ChangedFrames(_sent, snapshot);
-            var sends = new List<Task>(frames.Count + 1) { hub.Clients.Group(OpsGroups.City).BoardChanged(snapshot) };
+            var sends = new List<Task>(frames.Count + 1) { hub.Clients.Group(OpsGroups.City).CityChanged(CityFrame.From(snapshot)) };
             foreach (var frame in frames) sends.Add(hub.Clients.Group(frame.Group).CounterChanged(frame));
             await Task.WhenAll(sends);
             _sent = snapshot;

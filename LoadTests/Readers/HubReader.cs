@@ -35,7 +35,7 @@ internal sealed class HubReader : IReader
             })
             .WithAutomaticReconnect()
             .Build();
-        _connection.On<FrameMark>(nameof(IOpsClient.BoardChanged), OnFrame);
+        _connection.On<FrameMark>(nameof(IOpsClient.CityChanged), OnFrame);
         _connection.On<FrameMark>(nameof(IOpsClient.CounterChanged), OnFrame);
         _connection.On<FrameMark>(nameof(IOpsClient.Heartbeat), OnFrame);
         _connection.Reconnecting += _ =>

@@ -71,7 +71,7 @@ internal static class ReportDocument
                 LatencyRow("event-to-glass", run.Glass),
             ]),
             new TextBlock($"Event-to-glass: each acknowledged single event's sequence S is matched, in this process's clock, with the first frame " +
-                $"(BoardChanged / CounterChanged / Heartbeat) carrying Sequence ≥ S at each of up to 4 probe subscribers of `city` spread over the reader pool. " +
+                $"(CityChanged / CounterChanged / Heartbeat) carrying Sequence ≥ S at each of up to 4 probe subscribers of `city` spread over the reader pool. " +
                 $"{N(run.GlassUnseen)} acknowledged events were not yet reflected at a probe when the run ended."),
         };
         var probes = new[] { run.Bare, run.SiloSingle, run.BulkCapacity }.OfType<CapacityResult>().ToList();

@@ -5,12 +5,13 @@ using Philly311.Ops.LoadTests.Targets;
 namespace Philly311.Ops.LoadTests.Runs;
 
 /// <summary>
-/// NBomber's keep_constant: <c>copies</c> loops, each POSTing back to back for a fixed time, after a one-second
+/// NBomber's keep_constant: <c>copies</c> loops, each POSTing back to back for a fixed time, after a three-second
 /// warm-up that is not counted. Throughput at saturation is what the bare-endpoint ratio compares.
 /// </summary>
 internal static class ClosedModelProbe
 {
-    private static readonly TimeSpan Warmup = TimeSpan.FromSeconds(1);
+    // A freshly started process runs unoptimized code for its first seconds (tiered JIT); compare warm with warm.
+    private static readonly TimeSpan Warmup = TimeSpan.FromSeconds(3);
 
     public static async Task<CapacityResult> RunAsync(
         string name, Func<CancellationToken, Task<IngestReply>> call, int copies, TimeSpan during, CancellationToken cancellationToken)

@@ -20,7 +20,8 @@ internal sealed class SurgeRunner(Scenario scenario, RunTarget target, SurgeOpti
     private static readonly TimeSpan StepDrain = TimeSpan.FromSeconds(3);
     private static readonly TimeSpan FinalDrain = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan GlassWait = TimeSpan.FromSeconds(5);
-    private static readonly TimeSpan KneeWarmup = TimeSpan.FromSeconds(5);
+    // Long enough for 1,000 readers to finish connecting and the processes to reach steady state (tiered JIT).
+    private static readonly TimeSpan KneeWarmup = TimeSpan.FromSeconds(10);
 
     private readonly RunCounters _counters = new();
     private readonly RunLatencies _latencies = new();

@@ -57,11 +57,11 @@ public sealed class CrashTests : IAsyncLifetime
     [Fact]
     public async Task TheBoardIsPushingCorrectNumbersAgainWithin30SecondsOfASiloCrash()
     {
-        var latest = new ConcurrentQueue<BoardSnapshot>();
+        var latest = new ConcurrentQueue<CityFrame>();
         await using var hub = new HubConnectionBuilder().WithUrl(_system.DashboardUrl + OpsGroups.HubPath).WithAutomaticReconnect().Build();
-        hub.On<BoardSnapshot>(nameof(IOpsClient.BoardChanged), latest.Enqueue);
+        hub.On<CityFrame>(nameof(IOpsClient.CityChanged), latest.Enqueue);
         await hub.StartAsync(TestContext.Current.CancellationToken);
-        await hub.InvokeAsync<BoardSnapshot?>(OpsHubMethods.Join, OpsGroups.City, TestContext.Current.CancellationToken);
+        await hub.InvokeAsync<CityFrame?>(OpsHubMethods.Join, OpsGroups.City, TestContext.Current.CancellationToken);
         using var ingest = _system.CreateIngestClient();
 
         await _system.KillSiloAsync();

@@ -16,11 +16,11 @@ public sealed class HubTests(RunningSystem system)
     [Fact]
     public async Task ACitySubscriberReceivesAFrameReflectingAnAcknowledgedEvent()
     {
-        var frames = Channel.CreateUnbounded<BoardSnapshot>();
+        var frames = Channel.CreateUnbounded<CityFrame>();
         await using var hub = new HubConnectionBuilder().WithUrl(system.DashboardUrl + OpsGroups.HubPath).Build();
-        hub.On<BoardSnapshot>(nameof(IOpsClient.BoardChanged), s => frames.Writer.TryWrite(s));
+        hub.On<CityFrame>(nameof(IOpsClient.CityChanged), s => frames.Writer.TryWrite(s));
         await hub.StartAsync(TestContext.Current.CancellationToken);
-        await hub.InvokeAsync<BoardSnapshot?>(OpsHubMethods.Join, OpsGroups.City, TestContext.Current.CancellationToken);
+        await hub.InvokeAsync<CityFrame?>(OpsHubMethods.Join, OpsGroups.City, TestContext.Current.CancellationToken);
         using var ingest = system.CreateIngestClient();
 
         var response = await ingest.PostAsJsonAsync("/api/requests", NewEvent("hub-1", "Police Department"), TestContext.Current.CancellationToken);

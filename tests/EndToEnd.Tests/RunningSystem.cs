@@ -26,12 +26,13 @@ public sealed class RunningSystem : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         await _redis.InitializeAsync();
-        var cluster = "e2e-" + Guid.NewGuid().ToString("N")[..8];
-        string[] common =
+        ClusterId = "e2e-" + Guid.NewGuid().ToString("N")[..8];
+        _common =
         [
             $"--ConnectionStrings:redis=127.0.0.1:{_redis.Port}",
-            $"--Orleans:ClusterId={cluster}",
+            $"--Orleans:ClusterId={ClusterId}",
         ];
+        string[] common = _common;
         SiloUrl = $"http://127.0.0.1:{RedisServer.FreePort()}";
         DashboardUrl = $"http://127.0.0.1:{RedisServer.FreePort()}";
         _siloArgs =
@@ -66,6 +67,24 @@ public sealed class RunningSystem : IAsyncLifetime
     }
 
     private string[] _siloArgs = [];
+    private string[] _common = [];
+
+    public string ClusterId { get; private set; } = "";
+
+    public RedisServer Redis => _redis;
+
+    /// <summary>Starts one more silo on the same Redis and cluster id, on its own ports; answers its HTTP address.</summary>
+    public async Task<string> StartAnotherSiloAsync()
+    {
+        var url = $"http://127.0.0.1:{RedisServer.FreePort()}";
+        Start("Silo", "Philly311.Ops.Silo.dll",
+        [
+            "--urls", url, $"--Ingest:ApiKey={ApiKey}",
+            $"--Orleans:SiloPort={RedisServer.FreePort()}", $"--Orleans:GatewayPort={RedisServer.FreePort()}", .. _common,
+        ]);
+        await WaitHealthyAsync(url);
+        return url;
+    }
     private Process? _silo;
 
     /// <summary>kill -9 of the silo: no shutdown, no flush, exactly what a crash does.</summary>

@@ -8,11 +8,16 @@ namespace Philly311.Ops.Dashboard.Tests.Hub;
 public sealed class GroupFramesTests
 {
     [Fact]
-    public void JoiningTheCityAnswersTheWholeSnapshot()
+    public void JoiningTheCityAnswersTheCityWideFrame()
     {
         var snapshot = Snapshots.Sample();
 
-        GroupFrames.Current(snapshot, OpsGroups.City).ShouldBeSameAs(snapshot);
+        var frame = GroupFrames.Current(snapshot, OpsGroups.City).ShouldBeOfType<CityFrame>();
+        frame.Sequence.ShouldBe(snapshot.Sequence);
+        frame.City.ShouldBe(snapshot.City);
+        frame.Departments.ShouldBe(snapshot.Departments);
+        frame.Channels.ShouldBe(snapshot.Channels);
+        frame.QuarterHours.ShouldBe(snapshot.QuarterHours);
     }
 
     [Theory]

@@ -102,7 +102,7 @@ public sealed class StandInSilo : IAsyncDisposable
     private void Publish()
     {
         var hub = _app.Services.GetRequiredService<IHubContext<StandInHub, IOpsClient>>();
-        _ = hub.Clients.Group(OpsGroups.City).BoardChanged(Snapshot());
+        _ = hub.Clients.Group(OpsGroups.City).CityChanged(CityFrame.From(Snapshot()));
     }
 
     public async ValueTask DisposeAsync()
