@@ -22,12 +22,25 @@ install_missing() {
 }
 
 pids=()
+redis_pid=""
+# Stops one process: SIGTERM, up to 20 s for a clean shutdown, then SIGKILL.
+stop_process() {
+  local pid=$1
+  kill "$pid" 2>/dev/null || return 0
+  for _ in $(seq 1 200); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
+  echo "    (pid $pid did not stop in 20 s; killed)"
+  kill -9 "$pid" 2>/dev/null || true
+}
 cleanup() {
   trap - INT TERM EXIT
   echo
   echo "==> Stopping"
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  # Newest first: replay, dashboard, silo, and Redis last — a silo leaving the cluster still writes to Redis.
+  for ((i = ${#pids[@]} - 1; i >= 0; i--)); do stop_process "${pids[$i]}"; done
+  if [ -n "$redis_pid" ]; then
+    redis-cli -p "$REDIS_PORT" shutdown >/dev/null 2>&1 || true
+    stop_process "$redis_pid"
+  fi
   echo "==> Stopped (Redis data kept in $RUN_DIR/redis)"
 }
 trap cleanup INT TERM EXIT
@@ -49,9 +62,10 @@ echo "==> Building (Release)"
 dotnet build Philly311.Ops.sln -c Release -nologo -v quiet
 
 echo "==> Redis on 127.0.0.1:$REDIS_PORT (AOF, fsync every second)"
-redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --dir "$RUN_DIR/redis" \
+# Its own session: Ctrl-C in the terminal reaches the silo and the dashboard, not Redis, which cleanup stops last.
+setsid redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --dir "$RUN_DIR/redis" \
   --appendonly yes --appendfsync everysec --save "" >"$RUN_DIR/redis.log" 2>&1 &
-pids+=($!)
+redis_pid=$!
 for _ in $(seq 1 50); do redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1 && break; sleep 0.2; done
 
 common=(--ConnectionStrings:redis="127.0.0.1:$REDIS_PORT")
@@ -87,4 +101,4 @@ dotnet LoadTests/bin/Release/net10.0/Philly311.Ops.LoadTests.dll replay \
 pids+=($!)
 
 # Keep running (board stays up after the replay ends) until Ctrl-C or a component dies.
-wait -n "${pids[@]:0:3}" || true
+wait -n "$redis_pid" "${pids[@]:0:2}" || true
