@@ -66,7 +66,8 @@ echo "==> Redis on 127.0.0.1:$REDIS_PORT (AOF, fsync every second)"
 setsid redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --dir "$RUN_DIR/redis" \
   --appendonly yes --appendfsync everysec --save "" >"$RUN_DIR/redis.log" 2>&1 &
 redis_pid=$!
-for _ in $(seq 1 50); do redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1 && break; sleep 0.2; done
+# PONG, not just an answer: while Redis loads a large AOF it answers "LOADING" and the silo would fail to start.
+for _ in $(seq 1 300); do [ "$(redis-cli -p "$REDIS_PORT" ping 2>/dev/null)" = "PONG" ] && break; sleep 0.2; done
 
 common=(--ConnectionStrings:redis="127.0.0.1:$REDIS_PORT")
 echo "==> Silo on $SILO_URL"
