@@ -71,13 +71,13 @@ for _ in $(seq 1 300); do [ "$(redis-cli -p "$REDIS_PORT" ping 2>/dev/null)" = "
 
 common=(--ConnectionStrings:redis="127.0.0.1:$REDIS_PORT")
 echo "==> Silo on $SILO_URL"
-dotnet Silo/bin/Release/net10.0/Philly311.Ops.Silo.dll --contentRoot "$PWD/Silo/bin/Release/net10.0" --urls "$SILO_URL" "${common[@]}" \
+dotnet Silo/bin/Release/net10.0/Philly311.Ops.Silo.dll --urls "$SILO_URL" "${common[@]}" \
   --Ingest:ApiKey="$API_KEY" >"$RUN_DIR/silo.log" 2>&1 &
 pids+=($!)
 wait_http "$SILO_URL/healthz" "The silo"
 
 echo "==> Dashboard on $DASHBOARD_URL"
-dotnet Dashboard/bin/Release/net10.0/Philly311.Ops.Dashboard.dll --contentRoot "$PWD/Dashboard/bin/Release/net10.0" --urls "$DASHBOARD_URL" "${common[@]}" \
+dotnet Dashboard/bin/Release/net10.0/Philly311.Ops.Dashboard.dll --urls "$DASHBOARD_URL" "${common[@]}" \
   >"$RUN_DIR/dashboard.log" 2>&1 &
 pids+=($!)
 wait_http "$DASHBOARD_URL/healthz" "The dashboard"

@@ -3,7 +3,8 @@ using Philly311.Ops.Dashboard.Components;
 using Philly311.Ops.Dashboard.Hub;
 using Philly311.Ops.Dashboard.Live;
 
-var builder = WebApplication.CreateBuilder(args);
+// Content root = the folder of the dll, so appsettings.json is found whatever directory it is started from.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddOpsOrleansClient();
 builder.AddLiveBoard();
 builder.AddOpsHub();

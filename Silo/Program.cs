@@ -2,7 +2,8 @@ using Philly311.Ops.Silo.Cluster;
 using Philly311.Ops.Silo.Counters;
 using Philly311.Ops.Silo.Ingest;
 
-var builder = WebApplication.CreateBuilder(args);
+// Content root = the folder of the dll, so appsettings.json is found whatever directory it is started from.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddOpsCluster();
 builder.AddCounters();
 builder.AddIngest();

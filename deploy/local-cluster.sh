@@ -11,7 +11,7 @@ pids=()
 trap 'kill "${pids[@]}" 2>/dev/null || true; wait' INT TERM EXIT
 for i in $(seq 1 "$N"); do
   http=$((5080 + i)); silo=$((11111 + i)); gateway=$((30000 + i))
-  dotnet Silo/bin/Release/net10.0/Philly311.Ops.Silo.dll --contentRoot "$PWD/Silo/bin/Release/net10.0" --urls "http://localhost:$http" \
+  dotnet Silo/bin/Release/net10.0/Philly311.Ops.Silo.dll --urls "http://localhost:$http" \
     --ConnectionStrings:redis="127.0.0.1:$REDIS_PORT" --Orleans:SiloPort=$silo --Orleans:GatewayPort=$gateway \
     >".run/silo-$i.log" 2>&1 &
   pids+=($!)

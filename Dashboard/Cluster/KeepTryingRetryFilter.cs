@@ -13,7 +13,7 @@ public sealed partial class KeepTryingRetryFilter(ILogger<KeepTryingRetryFilter>
     {
         if (cancellationToken.IsCancellationRequested) return false;
         var attempt = Interlocked.Increment(ref _attempt);
-        var delay = TimeSpan.FromMilliseconds(Math.Min(MaxDelay.TotalMilliseconds, 250 * Math.Pow(2, Math.Min(attempt, 10))));
+        var delay = Backoff.After(attempt, MaxDelay);
         LogRetrying(attempt, delay.TotalSeconds, exception.Message);
         try
         {

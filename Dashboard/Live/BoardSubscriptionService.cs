@@ -1,4 +1,5 @@
 using Philly311.Ops.Contracts.Board;
+using Philly311.Ops.Dashboard.Cluster;
 
 namespace Philly311.Ops.Dashboard.Live;
 
@@ -57,7 +58,7 @@ public sealed partial class BoardSubscriptionService(
             {
                 failures++;
                 feed.ReportClusterReachable(false);
-                var backoff = TimeSpan.FromMilliseconds(Math.Min(MaxBackoff.TotalMilliseconds, 250 * Math.Pow(2, Math.Min(failures, 10))));
+                var backoff = Backoff.After(failures, MaxBackoff);
                 // One line per failure while the cluster is away; the stack trace only at Debug.
                 LogBoardCallFailed(failures, backoff.TotalSeconds, ex.GetType().Name, ex.Message);
                 LogBoardCallFailedDetail(ex);

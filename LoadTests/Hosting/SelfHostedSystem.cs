@@ -59,7 +59,7 @@ internal sealed class SelfHostedSystem : IAsyncDisposable
         SiloUrl = new Uri($"http://127.0.0.1:{FreePort.Next()}");
         say($"silo on {SiloUrl}");
         var siloProcess = Start(ChildProcess.Start("silo", "dotnet",
-            [silo, "--contentRoot", Path.GetDirectoryName(silo)!, "--urls", SiloUrl.ToString().TrimEnd('/'), $"--Ingest:ApiKey={ApiKey}",
+            [silo, "--urls", SiloUrl.ToString().TrimEnd('/'), $"--Ingest:ApiKey={ApiKey}",
              $"--Orleans:SiloPort={FreePort.Next()}", $"--Orleans:GatewayPort={FreePort.Next()}", .. common], logs, environment));
         if (!await HealthWait.UntilHealthyAsync(SiloUrl, siloProcess, TimeSpan.FromSeconds(60), cancellationToken))
             throw new InvalidOperationException("The silo did not become healthy:\n" + siloProcess.LogTail());
@@ -67,7 +67,7 @@ internal sealed class SelfHostedSystem : IAsyncDisposable
         var dashboardUrl = new Uri($"http://127.0.0.1:{FreePort.Next()}");
         say($"dashboard on {dashboardUrl}");
         var dashboardProcess = Start(ChildProcess.Start("dashboard", "dotnet",
-            [dashboard, "--contentRoot", Path.GetDirectoryName(dashboard)!, "--urls", dashboardUrl.ToString().TrimEnd('/'), .. common], logs, environment));
+            [dashboard, "--urls", dashboardUrl.ToString().TrimEnd('/'), .. common], logs, environment));
         if (await HealthWait.UntilHealthyAsync(dashboardUrl, dashboardProcess, TimeSpan.FromSeconds(60), cancellationToken))
         {
             DashboardUrl = dashboardUrl;

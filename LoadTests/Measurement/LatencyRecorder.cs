@@ -36,31 +36,22 @@ internal sealed class LatencyRecorder
         lock (_gate) return Summarize(_total);
     }
 
-    public LatencySummary TakeInterval()
-    {
-        LongHistogram taken;
-        lock (_gate)
-        {
-            taken = _interval;
-            _interval = _intervalSpare;
-        }
-        var summary = Summarize(taken);
-        taken.Reset();
-        _intervalSpare = taken;
-        return summary;
-    }
+    public LatencySummary TakeInterval() => Take(ref _interval, ref _intervalSpare);
 
-    public LatencySummary TakeStep()
+    public LatencySummary TakeStep() => Take(ref _step, ref _stepSpare);
+
+    /// <summary>Swaps in the spare under the lock, summarizes the taken one outside it, and keeps it, reset, as the next spare.</summary>
+    private LatencySummary Take(ref LongHistogram live, ref LongHistogram spare)
     {
         LongHistogram taken;
         lock (_gate)
         {
-            taken = _step;
-            _step = _stepSpare;
+            taken = live;
+            live = spare;
         }
         var summary = Summarize(taken);
         taken.Reset();
-        _stepSpare = taken;
+        spare = taken;
         return summary;
     }
 

@@ -110,13 +110,9 @@ public sealed class RunningSystem : IAsyncLifetime
 
     private Process Start(string project, string dll, string[] args)
     {
-        var path = Path.Combine(RepoRoot, project, "bin", BuildConfiguration(project), "net10.0", dll);
-        if (!File.Exists(path)) throw new FileNotFoundException($"Build {project} first (./test.sh does)", path);
+        var path = RepoRoot.Dll(project, dll);
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         info.ArgumentList.Add(path);
-        // Its appsettings.json sits next to the dll, as in run.sh: the content root is the build output.
-        info.ArgumentList.Add("--contentRoot");
-        info.ArgumentList.Add(Path.GetDirectoryName(path)!);
         foreach (var arg in args) info.ArgumentList.Add(arg);
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         var process = Process.Start(info)!;
@@ -166,19 +162,5 @@ public sealed class RunningSystem : IAsyncLifetime
     {
         try { return process.HasExited; }
         catch (InvalidOperationException) { return true; }
-    }
-
-    private static string BuildConfiguration(string project) =>
-        Directory.Exists(Path.Combine(RepoRoot, project, "bin", "Release", "net10.0")) ? "Release" : "Debug";
-
-    public static string RepoRoot { get; } = FindRoot();
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Philly311.Ops.sln"))) return dir.FullName;
-        }
-        throw new InvalidOperationException("Philly311.Ops.sln not found");
     }
 }
