@@ -72,9 +72,10 @@ public sealed partial class LiveBoardFeed : IBoardObserver, IDisposable
     {
         lock (_gate)
         {
-            _lastFrameAt = _clock.GetUtcNow();
             if (_current is not null && heartbeat.Sequence == _current.Sequence)
             {
+                // Only a heartbeat about the numbers on screen keeps them live; one about newer numbers says ours are behind.
+                _lastFrameAt = _clock.GetUtcNow();
                 if (_asOf is null || heartbeat.AsOf > _asOf) _asOf = heartbeat.AsOf;
             }
             else

@@ -36,7 +36,12 @@ public sealed class CrashTests : IAsyncLifetime
                 }
             }
         })).ToArray();
-        while (acknowledged.Count < 300) await Task.Delay(10, TestContext.Current.CancellationToken);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (acknowledged.Count < 300)
+        {
+            DateTime.UtcNow.ShouldBeLessThan(deadline, $"only {acknowledged.Count} events acknowledged in 60 s. Logs:\n{_system.Logs}");
+            await Task.Delay(10, TestContext.Current.CancellationToken);
+        }
 
         await _system.KillSiloAsync();
         await stop.CancelAsync();

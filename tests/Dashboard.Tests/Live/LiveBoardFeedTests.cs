@@ -70,6 +70,21 @@ public sealed class LiveBoardFeedTests : IDisposable
     }
 
     [Fact]
+    public void HeartbeatsForNewerNumbersDoNotKeepOldNumbersLive()
+    {
+        var snapshot = Snapshots.Sample(sequence: 7);
+        _feed.Publish(snapshot);
+
+        for (var second = 1; second <= 6; second++)
+        {
+            _clock.Advance(TimeSpan.FromSeconds(1));
+            _feed.OnHeartbeat(new BoardHeartbeat(snapshot.AsOf.AddSeconds(second), 9));
+        }
+
+        _feed.Freshness.State.ShouldBe(FeedState.Stale, "the snapshot for sequence 9 never came");
+    }
+
+    [Fact]
     public void AnOlderSnapshotFetchedLateDoesNotReplaceANewerOne()
     {
         var newer = Snapshots.Sample(sequence: 10, asOf: Snapshots.AsOf.AddSeconds(2));

@@ -33,5 +33,6 @@ public sealed class SmokeScenarioTests
         var cityDelta = summary.GetProperty("cityAfter").GetInt64() - summary.GetProperty("cityBefore").GetInt64();
         cityDelta.ShouldBe(summary.GetProperty("accepted").GetInt64(), "the system's city total moved by exactly the acknowledged new requests");
         summary.GetProperty("updated").GetInt64().ShouldBeGreaterThan(0);
+        summary.GetProperty("glassSamples").GetInt64().ShouldBeGreaterThan(0, "the dashboard pushed frames to the hub subscribers");
     }
 }

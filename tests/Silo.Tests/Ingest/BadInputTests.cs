@@ -118,7 +118,7 @@ public sealed class BadInputTests(RedisServer redis) : IAsyncLifetime
 
     private static async Task ShouldBeProblemNaming(HttpResponseMessage response, string field)
     {
-        response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");
+        response.Content.Headers.ContentType.ShouldNotBeNull().MediaType.ShouldBe("application/problem+json");
         var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!.AsObject();
         problem["status"]!.GetValue<int>().ShouldBe((int)response.StatusCode);
         problem["field"]!.GetValue<string>().ShouldBe(field);
