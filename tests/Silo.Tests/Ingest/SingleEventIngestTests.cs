@@ -175,7 +175,8 @@ public sealed class SingleEventIngestTests(RedisServer redis) : IAsyncLifetime
 
         var answers = await Task.WhenAll(sends);
 
-        answers.Count(a => a.StatusCode == HttpStatusCode.Accepted).ShouldBe(100);
+        var statuses = string.Join(", ", answers.GroupBy(a => a.StatusCode).Select(g => $"{(int)g.Key}×{g.Count()}"));
+        answers.Count(a => a.StatusCode == HttpStatusCode.Accepted).ShouldBe(100, statuses);
         answers.Count(a => a.StatusCode == HttpStatusCode.OK).ShouldBe(200);
         answers.Where(a => a.StatusCode == HttpStatusCode.Accepted).Select(a => a.Answer.Id).ShouldBeUnique();
         answers.Where(a => a.StatusCode == HttpStatusCode.Accepted).Select(a => a.Answer.Sequence).ShouldBeUnique();
