@@ -31,14 +31,14 @@ public sealed partial class OpsHub(LiveBoardFeed feed, GroupMembership membershi
             if (group == OpsGroups.City)
             {
                 await Groups.AddToGroupAsync(Context.ConnectionId, group, Context.ConnectionAborted);
-                return CityFrameOf();
+                return feed.CityFrame;
             }
             var answer = await membership.JoinAsync(group, Context.ConnectionAborted);
             await Groups.AddToGroupAsync(Context.ConnectionId, group, Context.ConnectionAborted);
             return answer;
         }
         // Joining twice is harmless and answers the current frame again.
-        return group == OpsGroups.City ? CityFrameOf() : membership.Current(group);
+        return group == OpsGroups.City ? feed.CityFrame : membership.Current(group);
     }
 
     [HubMethodName(OpsHubMethods.Leave)]
@@ -60,7 +60,6 @@ public sealed partial class OpsHub(LiveBoardFeed feed, GroupMembership membershi
         await base.OnDisconnectedAsync(exception);
     }
 
-    private CityFrame? CityFrameOf() => feed.Current is { } snapshot ? CityFrame.From(snapshot) : null;
 
     /// <summary>Hub methods of one connection run one at a time (and OnDisconnected after them), so a plain set will do.</summary>
     private HashSet<string> JoinedGroups()

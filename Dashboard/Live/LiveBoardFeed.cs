@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Philly311.Ops.Contracts.Board;
 using Philly311.Ops.Contracts.Figures;
+using Philly311.Ops.Contracts.Hub;
 
 namespace Philly311.Ops.Dashboard.Live;
 
@@ -25,6 +26,8 @@ public sealed partial class LiveBoardFeed : IDisposable
     private readonly Dictionary<string, HeldFrame> _parts = Parts.ToDictionary(p => p, p => new HeldFrame(p), StringComparer.Ordinal);
     private ImmutableArray<FeedSubscription> _subscriptions = [];
     private BoardSnapshot? _current;
+    private CityFrame? _cityFrame;
+    private long _cityFramesBuilt;
     private bool _clusterReachable = true;
     private FeedState _notifiedState = FeedState.Waiting;
 
@@ -38,6 +41,16 @@ public sealed partial class LiveBoardFeed : IDisposable
 
     /// <summary>The composed board; null until every part has sent a frame (screens say "waiting", never zeros).</summary>
     public BoardSnapshot? Current => Volatile.Read(ref _current);
+
+    /// <summary>
+    /// What hub group <c>city</c> is sent, composed here under the same lock as the board so its sequence always matches
+    /// its numbers: city totals and quarter-hours, departments, channels. Its sequence is the lowest of those three parts
+    /// only, so a neighborhood list that lags (its silo just died) holds back no city frame. Null until all three came.
+    /// </summary>
+    public CityFrame? CityFrame => Volatile.Read(ref _cityFrame);
+
+    /// <summary>City frames built so far: one per change of a part they are made of, however many connections receive them.</summary>
+    public long CityFramesBuilt => Interlocked.Read(ref _cityFramesBuilt);
 
     public BoardFreshness Freshness
     {
@@ -127,7 +140,11 @@ public sealed partial class LiveBoardFeed : IDisposable
     {
         lock (_gate)
         {
-            if (_parts[key].Take(frame, sequence, version, asOf, _clock.GetUtcNow())) Volatile.Write(ref _current, Compose());
+            if (_parts[key].Take(frame, sequence, version, asOf, _clock.GetUtcNow()))
+            {
+                Volatile.Write(ref _current, Compose());
+                if (key is FigureDimension.City or FigureDimension.Department or FigureDimension.Channel) Volatile.Write(ref _cityFrame, ComposeCityFrame());
+            }
         }
         Notify();
     }
@@ -158,6 +175,20 @@ public sealed partial class LiveBoardFeed : IDisposable
             lists[FigureDimension.Channel].Entries,
             city.QuarterHours,
             lists[FigureDimension.Service].Entries);
+    }
+
+    private CityFrame? ComposeCityFrame()
+    {
+        if (_parts[FigureDimension.City].Frame is not FigureFrame city
+            || _parts[FigureDimension.Department].Frame is not FigureListFrame departments
+            || _parts[FigureDimension.Channel].Frame is not FigureListFrame channels)
+        {
+            return null;
+        }
+        Interlocked.Increment(ref _cityFramesBuilt);
+        var sequence = Math.Min(city.Sequence, Math.Min(departments.Sequence, channels.Sequence));
+        var asOf = new[] { city.AsOf, departments.AsOf, channels.AsOf }.Min();
+        return new CityFrame(asOf, sequence, city.Today, city.Entry, departments.Entries, channels.Entries, city.QuarterHours);
     }
 
     private DateTimeOffset? OldestHeardAt()

@@ -91,6 +91,29 @@ public sealed class LiveBoardFeedTests : IDisposable
     }
 
     [Fact]
+    public void TheCityFrameIsMadeOfTheCityDepartmentsAndChannelsAndALaggingNeighborhoodListDoesNotHoldItBack()
+    {
+        var board = Snapshots.Sample(sequence: 10);
+        _feed.Publish(board);
+        var built = _feed.CityFramesBuilt;
+        var next = board with { Sequence = 11, AsOf = Snapshots.AsOf.AddSeconds(1), City = board.City with { Open = 5679 } };
+
+        _feed.TakeCity(BoardParts.City(next));
+        _feed.CityFrame!.Sequence.ShouldBe(10, "the department and channel lists are complete only up to 10");
+        _feed.TakeList(BoardParts.List(next, FigureDimension.Department));
+        _feed.TakeList(BoardParts.List(next, FigureDimension.Channel));
+
+        var frame = _feed.CityFrame;
+        frame.Sequence.ShouldBe(11);
+        frame.City.Open.ShouldBe(5679);
+        frame.Departments.ShouldBe(next.Departments);
+        frame.Channels.ShouldBe(next.Channels);
+        frame.QuarterHours.ShouldBe(next.QuarterHours);
+        _feed.Current!.Sequence.ShouldBe(10, "the board as a whole still waits for the other lists");
+        (_feed.CityFramesBuilt - built).ShouldBe(3, "one per part change, never per reader");
+    }
+
+    [Fact]
     public async Task AHeartbeatForTheSameSequenceMovesTheAsOfTimeForward()
     {
         var snapshot = Snapshots.Sample(sequence: 7);
