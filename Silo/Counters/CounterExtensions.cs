@@ -28,9 +28,7 @@ public static class CounterExtensions
         services.AddSingleton<CounterStore>();
         services.AddSingleton<GroupCommit>();
         services.AddSingleton<BoardSnapshotComposer>();
-        services.AddSingleton<FigureCatalog>();
-        services.AddSingleton<FigureMetrics>();
-        services.AddSingleton<IFigureForwarder, RouterForwarder>();
+        services.AddFigureServices();
         services.AddHostedService<RecordRetention>();
         return services;
     }

@@ -1,22 +1,22 @@
+using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
 using Philly311.Ops.Contracts.Figures;
 
 namespace Philly311.Ops.Silo.Figures;
 
 /// <summary>
-/// Merges what this silo committed for up to <see cref="Window"/> and forwards it: one call per changed figure and one
-/// per list. However hot a department runs, its grain gets at most 1 s / <see cref="Window"/> calls a second from each
+/// Merges what this silo committed for up to <see cref="FigureOptions.RouterWindow"/> and forwards it: one call per changed figure and one
+/// per list. However hot a department runs, its grain gets at most 1 s / <see cref="FigureOptions.RouterWindow"/> calls a second from each
 /// silo, not one per event. The first commit after a quiet spell goes out at once (no added latency when the city is
 /// calm); during a surge commits wait at most one window. A forward that fails is logged and dropped: Redis has the
 /// truth and the grains' reconcile re-reads it.
 /// </summary>
 [StatelessWorker(1)]
 [Reentrant]
-public sealed partial class DeltaRouterGrain(TimeProvider clock, FigureMetrics metrics, ILogger<DeltaRouterGrain> logger) : Grain, IDeltaRouter
+public sealed partial class DeltaRouterGrain(
+    IOptions<FigureOptions> options, TimeProvider clock, FigureMetrics metrics, ILogger<DeltaRouterGrain> logger) : Grain, IDeltaRouter
 {
-    /// <summary>60 ms: ≤ 17 calls a second per figure per silo (the budget is 20), and at most ~60 ms added in a surge.</summary>
-    public static readonly TimeSpan Window = TimeSpan.FromMilliseconds(60);
-
+    private readonly TimeSpan _window = options.Value.RouterWindow;
     private readonly List<CommittedChanges> _pending = [];
     private IGrainTimer? _timer;
     private bool _armed;
@@ -28,7 +28,7 @@ public sealed partial class DeltaRouterGrain(TimeProvider clock, FigureMetrics m
         if (!_armed)
         {
             _armed = true;
-            var due = _lastFlush + Window - clock.GetUtcNow();
+            var due = _lastFlush + _window - clock.GetUtcNow();
             if (due < TimeSpan.Zero) due = TimeSpan.Zero;
             _timer ??= this.RegisterGrainTimer(FlushAsync, new GrainTimerCreationOptions(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan) { Interleave = true });
             _timer.Change(due, Timeout.InfiniteTimeSpan);
