@@ -1,5 +1,6 @@
 using Philly311.Ops.Silo.Cluster;
 using Philly311.Ops.Silo.Counters;
+using Philly311.Ops.Silo.Figures;
 using Philly311.Ops.Silo.Ingest;
 
 // Content root = the folder of the dll, so appsettings.json is found whatever directory it is started from.
@@ -12,6 +13,7 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapIngest();
+app.MapFigureDiagnostics();
 app.MapHealthChecks("/healthz");
 app.Run();
 

@@ -1,3 +1,4 @@
+using Philly311.Ops.Silo.Figures;
 using Philly311.Ops.Silo.Geography;
 using StackExchange.Redis;
 
@@ -8,7 +9,7 @@ public static class CounterExtensions
     public static WebApplicationBuilder AddCounters(this WebApplicationBuilder builder)
     {
         var connection = builder.Configuration.GetConnectionString("redis") ?? "127.0.0.1:6379";
-        builder.Services.Configure<CounterOptions>(builder.Configuration.GetSection(CounterOptions.Section));
+        builder.Services.AddOptions<CounterOptions>().Bind(builder.Configuration.GetSection(CounterOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<IConnectionMultiplexer>(_ =>
         {
             var options = ConfigurationOptions.Parse(connection);
@@ -27,6 +28,8 @@ public static class CounterExtensions
         services.AddSingleton<CounterStore>();
         services.AddSingleton<GroupCommit>();
         services.AddSingleton<BoardSnapshotComposer>();
+        services.AddFigureServices();
+        services.AddHostedService<RecordRetention>();
         return services;
     }
 }

@@ -1,59 +1,62 @@
 namespace Philly311.Ops.Silo.Counters;
 
 /// <summary>
-/// The Lua that makes counting exactly-once: Redis runs each script atomically, so the check of the
-/// stored version, the undo of the old version's contribution, the new contribution and the record
-/// write happen as one step no matter how many silos send the same request at once.
-/// Keys are derived inside the script from the prefix: fine on one Redis (or a primary with replicas),
-/// and it keeps the per-event call to one round trip.
+/// The Lua that makes counting exactly-once: Redis runs each script atomically, so the check of the stored
+/// version, the undo of the old version's contribution, the new contribution, the figure versions and the record
+/// write happen as one step no matter how many silos send the same request at once. Every key a script touches is
+/// declared in KEYS (the fixed keys of <see cref="CounterKeys"/>, then the request records) and shares one hash tag.
 /// </summary>
 internal static class CounterScripts
 {
     /// <summary>
-    /// Applies a batch of versions in one atomic step. KEYS[i]: the request record of event i.
-    /// ARGV: 1 prefix, then per event four values: new record (version first, tab-separated), version,
-    /// department code, department name. Returns {outcome1, sequence1, outcome2, sequence2, ...}:
-    /// 0 duplicate or older, 1 new request, 2 newer version of a known request.
-    /// Deltas are summed in the script and written once per counter field, so a batch of 500 parade
-    /// requests costs a few hundred HINCRBYs instead of ten thousand: the hot city and department fields
-    /// are touched once per batch, not once per event. The same request twice in one batch is handled
-    /// in order, as if the events had come one by one.
+    /// Applies a batch of versions in one atomic step. KEYS: seq, all-time, days, versions, names, closed, then the
+    /// request record of each event. ARGV, seven per event: new record (version first, tab-separated), version,
+    /// close time in Unix s (or -), department figure and name, request-type figure and name.
+    /// Returns { {outcome1, sequence1, ...}, first sequence − 1, last sequence, changes } where outcome is
+    /// 0 duplicate or older, 1 new request, 2 newer version, and each change is { figure, version, name, field, value, ... }
+    /// with the new absolute value of every field the batch changed (<c>r</c>, <c>c</c>, <c>{day}|r</c>, <c>{day}|c</c>,
+    /// <c>{day}|q{slot}</c>). Deltas are summed per field first, so a hot field is written once per batch; <c>city</c> is
+    /// in every batch that applied anything, so its version counts batches and its frames can carry the sequence.
     /// </summary>
     public const string ApplyMany = """
-        local P = ARGV[1]
-        local inc = {}
-        local function add(hash, field, d)
+        local SEQ, A, D, V, N, C = KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[6]
+        local inc = { [A] = {}, [D] = {} }
+        local meta = { [A] = {}, [D] = {} }
+        local function add(hash, fig, field, short, d)
           local h = inc[hash]
-          if not h then h = {}; inc[hash] = h end
-          h[field] = (h[field] or 0) + d
+          local cur = h[field]
+          if cur == nil then
+            h[field] = d
+            meta[hash][field] = { fig, short }
+          else
+            h[field] = cur + d
+          end
         end
+        -- Quarter-hours are kept for the figures a chart is drawn for; per neighborhood and ZIP they would
+        -- multiply the fields by the 200+ places for no screen.
+        local charted = { true, true, false, false, true, true }
         local function apply(rec, d)
           local f = {}
           for v in string.gmatch(rec, '[^\t]+') do f[#f + 1] = v end
-          local all = P .. 'c:a'
-          local day = P .. 'c:' .. f[6]
-          local dims = { 'city:all', 'd:' .. f[2], 'n:' .. f[3], 'z:' .. f[4], 'ch:' .. f[5] }
-          for i = 1, 5 do
-            add(all, dims[i] .. ':r', d)
-            add(day, dims[i] .. ':r', d)
-          end
-          add(day, 'q:' .. f[7], d)
-          if f[8] ~= '-' then
-            local closedDay = P .. 'c:' .. f[8]
-            for i = 1, 5 do
-              add(all, dims[i] .. ':c', d)
-              add(closedDay, dims[i] .. ':c', d)
+          local figs = { 'city', 'dept:' .. f[2], 'hood:' .. f[3], 'zip:' .. f[4], 'channel:' .. f[5], 'service:' .. f[6] }
+          local day, slot, closedDay = f[7], f[8], f[9]
+          for i = 1, 6 do
+            local g = figs[i]
+            add(A, g, g .. '|r', 'r', d)
+            add(D, g, day .. '|' .. g .. '|r', day .. '|r', d)
+            if charted[i] then add(D, g, day .. '|' .. g .. '|q' .. slot, day .. '|q' .. slot, d) end
+            if closedDay ~= '-' then
+              add(A, g, g .. '|c', 'c', d)
+              add(D, g, closedDay .. '|' .. g .. '|c', closedDay .. '|c', d)
             end
           end
         end
-        local records = {}
-        local dirty = {}
-        local names = {}
-        local outcomes = {}
+        local records, dirty, closedAt, names, kinds, ranks = {}, {}, {}, {}, {}, {}
         local applied = 0
-        for i = 1, #KEYS do
-          local key = KEYS[i]
-          local a = 1 + (i - 1) * 4
+        local n = #KEYS - 6
+        for i = 1, n do
+          local key = KEYS[6 + i]
+          local a = (i - 1) * 7
           local current = records[key]
           if current == nil then current = redis.call('GET', key) or false end
           local outcome = 1
@@ -70,41 +73,113 @@ internal static class CounterScripts
             apply(ARGV[a + 1], 1)
             records[key] = ARGV[a + 1]
             dirty[key] = true
-            names['d:' .. ARGV[a + 3]] = ARGV[a + 4]
+            closedAt[key] = ARGV[a + 3]
+            names[ARGV[a + 4]] = ARGV[a + 5]
+            names[ARGV[a + 6]] = ARGV[a + 7]
             applied = applied + 1
-            outcomes[i] = applied
+            ranks[i] = applied
           else
             records[key] = current
-            outcomes[i] = 0
+            ranks[i] = 0
           end
-          outcomes[#KEYS + i] = outcome
+          kinds[i] = outcome
         end
-        for hash, fields in pairs(inc) do
-          for field, d in pairs(fields) do
-            if d ~= 0 then redis.call('HINCRBY', hash, field, d) end
+        for field, name in pairs(names) do redis.call('HSETNX', N, field, name) end
+        local changed, order = {}, {}
+        for _, hash in ipairs({ A, D }) do
+          for field, d in pairs(inc[hash]) do
+            if d ~= 0 then
+              local value = redis.call('HINCRBY', hash, field, d)
+              local m = meta[hash][field]
+              local c = changed[m[1]]
+              if not c then c = {}; changed[m[1]] = c; order[#order + 1] = m[1] end
+              c[#c + 1] = m[2]
+              c[#c + 1] = value
+            end
           end
         end
-        -- Once per changed request, with its last version in the batch.
-        for key in pairs(dirty) do redis.call('SET', key, records[key]) end
-        for field, name in pairs(names) do redis.call('HSETNX', P .. 'names', field, name) end
-        local last = applied > 0 and redis.call('INCRBY', P .. 'seq', applied) or tonumber(redis.call('GET', P .. 'seq') or '0')
+        if applied > 0 and not changed['city'] then changed['city'] = {}; order[#order + 1] = 'city' end
+        for key in pairs(dirty) do
+          redis.call('SET', key, records[key])
+          if closedAt[key] ~= '-' then redis.call('ZADD', C, closedAt[key], key) else redis.call('ZREM', C, key) end
+        end
+        local changes = {}
+        for _, fig in ipairs(order) do
+          local entry = { fig, redis.call('HINCRBY', V, fig, 1), '' }
+          if string.sub(fig, 1, 5) == 'dept:' or string.sub(fig, 1, 8) == 'service:' then
+            entry[3] = redis.call('HGET', N, fig) or ''
+          end
+          for _, x in ipairs(changed[fig]) do entry[#entry + 1] = x end
+          changes[#changes + 1] = entry
+        end
+        local last = applied > 0 and redis.call('INCRBY', SEQ, applied) or tonumber(redis.call('GET', SEQ) or '0')
         local first = last - applied
-        local result = {}
-        for i = 1, #KEYS do
-          result[2 * i - 1] = outcomes[#KEYS + i]
-          result[2 * i] = outcomes[i] > 0 and first + outcomes[i] or last
+        local answers = {}
+        for i = 1, n do
+          answers[2 * i - 1] = kinds[i]
+          answers[2 * i] = ranks[i] > 0 and first + ranks[i] or last
         end
-        return result
+        return { answers, first, last, changes }
         """;
 
-    /// <summary>One consistent read: ARGV 1 prefix, 2 today's day key. Returns {sequence, all-time, today, names}.</summary>
-    public const string Read = """
-        local P = ARGV[1]
+    /// <summary>
+    /// One figure, consistently: KEYS seq, all-time, days, versions, names; ARGV figure, day.
+    /// Returns { sequence, version, name, {r, c}, {day r, day c, q0 … q95} }.
+    /// </summary>
+    public const string ReadFigure = """
+        local fig, day = ARGV[1], ARGV[2]
+        local fields = { day .. '|' .. fig .. '|r', day .. '|' .. fig .. '|c' }
+        for s = 0, 95 do fields[#fields + 1] = day .. '|' .. fig .. '|q' .. s end
         return {
-          redis.call('GET', P .. 'seq') or '0',
-          redis.call('HGETALL', P .. 'c:a'),
-          redis.call('HGETALL', P .. 'c:' .. ARGV[2]),
-          redis.call('HGETALL', P .. 'names')
+          redis.call('GET', KEYS[1]) or '0',
+          redis.call('HGET', KEYS[4], fig) or '0',
+          redis.call('HGET', KEYS[5], fig) or '',
+          redis.call('HMGET', KEYS[2], fig .. '|r', fig .. '|c'),
+          redis.call('HMGET', KEYS[3], unpack(fields))
         }
+        """;
+
+    /// <summary>
+    /// Every figure whose key starts with ARGV[1] ('' for all), consistently, with the quarter-hours of the figure
+    /// ARGV[3] ('' for none): KEYS seq, all-time, days, versions, names; ARGV prefix, day, charted figure.
+    /// Returns { sequence, { {figure, version, name, r, c, day r, day c}, ... }, {q0 … q95} }.
+    /// </summary>
+    public const string ReadFigures = """
+        local prefix, day, charted = ARGV[1], ARGV[2], ARGV[3]
+        local all = redis.call('HGETALL', KEYS[4])
+        local out = {}
+        for i = 1, #all, 2 do
+          local fig = all[i]
+          if string.sub(fig, 1, #prefix) == prefix then
+            local a = redis.call('HMGET', KEYS[2], fig .. '|r', fig .. '|c')
+            local d = redis.call('HMGET', KEYS[3], day .. '|' .. fig .. '|r', day .. '|' .. fig .. '|c')
+            out[#out + 1] = { fig, all[i + 1], redis.call('HGET', KEYS[5], fig) or '', a[1] or '0', a[2] or '0', d[1] or '0', d[2] or '0' }
+          end
+        end
+        local q = {}
+        if charted ~= '' then
+          local fields = {}
+          for s = 0, 95 do fields[#fields + 1] = day .. '|' .. charted .. '|q' .. s end
+          local values = redis.call('HMGET', KEYS[3], unpack(fields))
+          for s = 1, 96 do q[s] = values[s] or '0' end
+        end
+        return { redis.call('GET', KEYS[1]) or '0', out, q }
+        """;
+
+    /// <summary>
+    /// Retention: deletes the given request records (KEYS after the fixed six) that are still closed and whose close
+    /// time (the score in the closed set) is at or before ARGV[1]. A record reopened meanwhile is kept. Returns the count.
+    /// </summary>
+    public const string Expire = """
+        local removed = 0
+        for i = 7, #KEYS do
+          local score = redis.call('ZSCORE', KEYS[6], KEYS[i])
+          if score and tonumber(score) <= tonumber(ARGV[1]) then
+            redis.call('DEL', KEYS[i])
+            redis.call('ZREM', KEYS[6], KEYS[i])
+            removed = removed + 1
+          end
+        end
+        return removed
         """;
 }

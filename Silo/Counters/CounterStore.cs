@@ -1,15 +1,22 @@
 using Microsoft.Extensions.Options;
 using Philly311.Ops.Contracts.Ingest;
 using Philly311.Ops.Contracts.Time;
+using Philly311.Ops.Silo.Figures;
 using Philly311.Ops.Silo.Ingest;
 using StackExchange.Redis;
 
 namespace Philly311.Ops.Silo.Counters;
 
-/// <summary>The counters in Redis: the only writer of counts and the source every snapshot is read from.</summary>
-public sealed class CounterStore(IConnectionMultiplexer redis, IOptions<CounterOptions> options)
+/// <summary>
+/// The counters in Redis: the only writer of counts and the source every figure is read from. After each
+/// durable commit it hands what changed to the figure forwarder, so the live figures follow without polling.
+/// </summary>
+public sealed class CounterStore(
+    IConnectionMultiplexer redis, IOptions<CounterOptions> options, IFigureForwarder forwarder, TimeProvider clock)
 {
-    private readonly string _prefix = options.Value.KeyPrefix;
+    private readonly CounterKeys _keys = new(options.Value.KeyPrefix);
+
+    public CounterKeys Keys => _keys;
 
     /// <summary>Counts one version exactly once. When the returned task completes, Redis has it (and its AOF will).</summary>
     public async Task<(string Outcome, long Sequence)> ApplyAsync(RequestVersion version) => (await ApplyManyAsync([version]))[0];
@@ -21,61 +28,110 @@ public sealed class CounterStore(IConnectionMultiplexer redis, IOptions<CounterO
     public async Task<(string Outcome, long Sequence)[]> ApplyManyAsync(IReadOnlyList<RequestVersion> versions)
     {
         if (versions.Count == 0) return [];
-        var keys = new RedisKey[versions.Count];
-        var values = new RedisValue[1 + versions.Count * 4];
-        values[0] = _prefix;
+        var fixedKeys = _keys.Fixed;
+        var keys = new RedisKey[fixedKeys.Length + versions.Count];
+        fixedKeys.CopyTo(keys, 0);
+        var values = new RedisValue[versions.Count * 7];
         for (var i = 0; i < versions.Count; i++)
         {
             var version = versions[i];
-            keys[i] = _prefix + "sr:" + version.Id;
-            values[1 + i * 4] = version.ToRecord();
-            values[2 + i * 4] = version.Version;
-            values[3 + i * 4] = version.Department;
-            values[4 + i * 4] = version.DepartmentName;
+            keys[fixedKeys.Length + i] = _keys.Record(version.Id);
+            var a = i * 7;
+            values[a] = version.ToRecord();
+            values[a + 1] = version.Version;
+            values[a + 2] = version.ClosedAt is { } closed ? closed.ToUnixTimeSeconds() : "-";
+            values[a + 3] = "dept:" + version.Department;
+            values[a + 4] = version.DepartmentName;
+            values[a + 5] = "service:" + version.Service;
+            values[a + 6] = version.ServiceName;
         }
         var result = (RedisResult[])(await redis.GetDatabase().ScriptEvaluateAsync(CounterScripts.ApplyMany, keys, values))!;
+        var committedAt = clock.GetUtcNow();
+
+        var outcomes = (RedisResult[])result[0]!;
         var answers = new (string, long)[versions.Count];
         for (var i = 0; i < answers.Length; i++)
         {
-            var outcome = (long)result[2 * i] switch
+            var outcome = (long)outcomes[2 * i] switch
             {
                 1 => IngestOutcome.Accepted,
                 2 => IngestOutcome.Updated,
                 _ => IngestOutcome.Duplicate,
             };
-            answers[i] = (outcome, (long)result[2 * i + 1]);
+            answers[i] = (outcome, (long)outcomes[2 * i + 1]);
         }
+
+        var range = new SequenceRange((long)result[1], (long)result[2]);
+        if (range.Through > range.After) forwarder.Forward(new CommittedChanges(range, Changes((RedisResult[])result[3]!, range.Through), committedAt));
         return answers;
+    }
+
+    private static FigureChange[] Changes(RedisResult[] raw, long sequence)
+    {
+        var changes = new FigureChange[raw.Length];
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var entry = (RedisResult[])raw[i]!;
+            var count = (entry.Length - 3) / 2;
+            var fields = new string[count];
+            var values = new long[count];
+            for (var f = 0; f < count; f++)
+            {
+                fields[f] = (string)entry[3 + 2 * f]!;
+                values[f] = (long)entry[4 + 2 * f];
+            }
+            changes[i] = new FigureChange((string)entry[0]!, (long)entry[1], sequence, (string?)entry[2] ?? "", fields, values);
+        }
+        return changes;
+    }
+
+    /// <summary>One figure as Redis has it now, with the sequence it is complete up to.</summary>
+    public async Task<FigureReading> ReadFigureAsync(string figure, DateOnly day)
+    {
+        var dayKey = CityTime.DayKey(day);
+        var result = (RedisResult[])(await redis.GetDatabase().ScriptEvaluateAsync(
+            CounterScripts.ReadFigure, _keys.Fixed[..5], [figure, dayKey]))!;
+        var allTime = (RedisResult[])result[3]!;
+        var today = (RedisResult[])result[4]!;
+        var quarterHours = new long[96];
+        for (var s = 0; s < 96; s++) quarterHours[s] = Number(today[2 + s]);
+        var counts = new FigureCounts(figure, (long)result[1], (string?)result[2] ?? "",
+            Number(allTime[0]), Number(allTime[1]), Number(today[0]), Number(today[1]));
+        return new FigureReading((long)result[0], dayKey, counts, quarterHours);
+    }
+
+    /// <summary>Every figure whose key starts with <paramref name="prefix"/> ("" for all), and the quarter-hours of <paramref name="charted"/>.</summary>
+    public async Task<FigureTableReading> ReadFiguresAsync(string prefix, DateOnly day, string charted = "")
+    {
+        var dayKey = CityTime.DayKey(day);
+        var result = (RedisResult[])(await redis.GetDatabase().ScriptEvaluateAsync(
+            CounterScripts.ReadFigures, _keys.Fixed[..5], [prefix, dayKey, charted]))!;
+        var rows = (RedisResult[])result[1]!;
+        var figures = new FigureCounts[rows.Length];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var row = (RedisResult[])rows[i]!;
+            figures[i] = new FigureCounts((string)row[0]!, Number(row[1]), (string?)row[2] ?? "",
+                Number(row[3]), Number(row[4]), Number(row[5]), Number(row[6]));
+        }
+        var q = (RedisResult[])result[2]!;
+        var quarterHours = new long[96];
+        for (var s = 0; s < q.Length && s < 96; s++) quarterHours[s] = Number(q[s]);
+        return new FigureTableReading((long)result[0], dayKey, figures, quarterHours);
+    }
+
+    /// <summary>A figure's version in Redis: the cheap check behind a grain's reconcile.</summary>
+    public async Task<long> ReadVersionAsync(string figure)
+    {
+        var value = await redis.GetDatabase().HashGetAsync(_keys.Versions, figure);
+        return value.HasValue ? (long)value : 0;
     }
 
     public async Task<long> ReadSequenceAsync()
     {
-        var value = await redis.GetDatabase().StringGetAsync(_prefix + "seq");
+        var value = await redis.GetDatabase().StringGetAsync(_keys.Sequence);
         return value.HasValue ? (long)value : 0;
     }
 
-    public async Task<CounterReading> ReadAsync(DateOnly today)
-    {
-        var result = (RedisResult[])(await redis.GetDatabase().ScriptEvaluateAsync(
-            CounterScripts.Read, [], [_prefix, CityTime.DayKey(today)]))!;
-        return new CounterReading(
-            (long)result[0],
-            Longs((RedisResult[])result[1]!),
-            Longs((RedisResult[])result[2]!),
-            Strings((RedisResult[])result[3]!));
-    }
-
-    private static Dictionary<string, long> Longs(RedisResult[] pairs)
-    {
-        var map = new Dictionary<string, long>(pairs.Length / 2, StringComparer.Ordinal);
-        for (var i = 0; i + 1 < pairs.Length; i += 2) map[(string)pairs[i]!] = (long)pairs[i + 1];
-        return map;
-    }
-
-    private static Dictionary<string, string> Strings(RedisResult[] pairs)
-    {
-        var map = new Dictionary<string, string>(pairs.Length / 2, StringComparer.Ordinal);
-        for (var i = 0; i + 1 < pairs.Length; i += 2) map[(string)pairs[i]!] = (string)pairs[i + 1]!;
-        return map;
-    }
+    private static long Number(RedisResult value) => value.IsNull ? 0 : (long)value;
 }

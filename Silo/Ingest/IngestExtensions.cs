@@ -1,3 +1,4 @@
+using Philly311.Ops.Contracts.Figures;
 using Philly311.Ops.Contracts.Time;
 using Philly311.Ops.Silo.Counters;
 
@@ -23,7 +24,7 @@ public static class IngestExtensions
         app.MapGet("/api/snapshot", async (CounterStore store, BoardSnapshotComposer composer, TimeProvider clock) =>
         {
             var now = clock.GetUtcNow();
-            return TypedResults.Ok(composer.Compose(await store.ReadAsync(CityTime.LocalDate(now)), now));
+            return TypedResults.Ok(composer.Compose(await store.ReadFiguresAsync("", CityTime.LocalDate(now), FigureDimension.City), now));
         });
         return app;
     }

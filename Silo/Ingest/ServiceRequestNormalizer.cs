@@ -45,7 +45,7 @@ public sealed partial class ServiceRequestNormalizer(CityMap map, TimeProvider c
         if (requested < Earliest) return new(FieldNames.Requested, "requested_datetime is before the year 2000.");
         if (requested > clock.GetUtcNow() + FutureTolerance) return new(FieldNames.Requested, "requested_datetime is more than a day in the future.");
         if (ParseOptionalTime(FieldNames.Updated, raw.Updated, out var updated) is { } e2) return e2;
-        if (ParseOptionalTime(FieldNames.Expected, raw.Expected, out _) is { } e3) return e3;
+        if (ParseOptionalTime(FieldNames.Expected, raw.Expected, out var expected) is { } e3) return e3;
         if (ParseOptionalTime(FieldNames.Closed, raw.Closed, out var closed) is { } e4) return e4;
         if (updated < requested) return new(FieldNames.Updated, "updated_datetime is before requested_datetime.");
         if (closed < requested) return new(FieldNames.Closed, "closed_datetime is before requested_datetime.");
@@ -56,6 +56,7 @@ public sealed partial class ServiceRequestNormalizer(CityMap map, TimeProvider c
         if (ParseCoordinates(raw, out var point) is { } e5) return e5;
 
         var department = DepartmentCatalog.Resolve(raw.Agency);
+        var service = ServiceCatalog.Resolve(raw.ServiceName, raw.ServiceCode);
         var neighborhood = point is { } p ? map.NeighborhoodAt(p.Lat, p.Lon)?.Id : null;
         zip ??= point is { } q ? map.ZipAt(q.Lat, q.Lon) : null;
         // A closed request with no closed_datetime (the published sample has none) is taken as closed when last updated.
@@ -72,7 +73,14 @@ public sealed partial class ServiceRequestNormalizer(CityMap map, TimeProvider c
             channel,
             CityTime.LocalDate(requested),
             CityTime.QuarterSlot(requested),
-            closedDay);
+            closedDay)
+        {
+            Service = service.Code,
+            ServiceName = service.Name,
+            Requested = requested,
+            Expected = expected,
+            ClosedAt = isClosed ? closed ?? updated ?? requested : null,
+        };
         return null;
     }
 

@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-
 namespace Philly311.Ops.Silo.Normalization;
 
 /// <summary>
@@ -11,7 +8,6 @@ namespace Philly311.Ops.Silo.Normalization;
 public static class DepartmentCatalog
 {
     public const string UnassignedCode = "unassigned";
-    private const int MaxCodeLength = 64;
 
     public static Department Unassigned { get; } = new(UnassignedCode, "Unassigned");
 
@@ -47,50 +43,10 @@ public static class DepartmentCatalog
         var name = agency.Trim();
         // Punctuation alone names nobody; a name in another script does, and keeps its own entry below.
         if (!name.Any(char.IsLetterOrDigit)) return Unassigned;
-        var words = Words(name);
+        var words = KeySlug.Words(name);
         if (words == UnassignedCode) return Unassigned;
         if (ByAlias.TryGetValue(words, out var known)) return known;
 
-        var slug = words.Replace(' ', '-');
-        // Long or non-Latin names still need a short, group-safe key; a hash keeps it stable and distinct.
-        var code = slug.Length is > 0 and <= MaxCodeLength ? slug : "agency-" + Hash(name);
-        return new Department(code, name);
+        return new Department(KeySlug.From(name, "agency-"), name);
     }
-
-    /// <summary>Lower-case ASCII letters and digits separated by single spaces; "&amp;" reads as "and".</summary>
-    private static string Words(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        var pendingSpace = false;
-        foreach (var raw in text)
-        {
-            if (raw == '&')
-            {
-                Append(builder, "and", ref pendingSpace);
-                continue;
-            }
-            var c = char.ToLowerInvariant(raw);
-            if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
-            {
-                if (pendingSpace && builder.Length > 0) builder.Append(' ');
-                pendingSpace = false;
-                builder.Append(c);
-            }
-            else
-            {
-                pendingSpace = true;
-            }
-        }
-        return builder.ToString();
-    }
-
-    private static void Append(StringBuilder builder, string word, ref bool pendingSpace)
-    {
-        if (builder.Length > 0) builder.Append(' ');
-        builder.Append(word);
-        pendingSpace = true;
-    }
-
-    private static string Hash(string name) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(name.ToLowerInvariant())))[..8];
 }

@@ -33,7 +33,7 @@ public sealed class SingleEventIngestTests(RedisServer redis) : IAsyncLifetime
         var answer = await response.ReadAsync<IngestAnswer>();
         answer.Result.ShouldBe(IngestOutcome.Accepted);
         answer.Sequence.ShouldBeGreaterThan(0);
-        (await redis.Database.StringGetAsync(_app.KeyPrefix + "sr:new-1")).HasValue.ShouldBeTrue();
+        (await redis.Database.StringGetAsync(new Philly311.Ops.Silo.Counters.CounterKeys(_app.KeyPrefix).Record("new-1"))).HasValue.ShouldBeTrue();
         var board = await _app.SnapshotAsync();
         board.Sequence.ShouldBe(answer.Sequence);
         board.City.Received.ShouldBe(1);
