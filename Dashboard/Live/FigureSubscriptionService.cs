@@ -26,7 +26,7 @@ public sealed partial class FigureSubscriptionService(
     private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(5);
 
-    private readonly Dictionary<string, Upkeep> _upkeep = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SubscriptionUpkeep> _upkeep = new(StringComparer.Ordinal);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -60,7 +60,7 @@ public sealed partial class FigureSubscriptionService(
         var now = clock.GetUtcNow();
         foreach (var source in wanted)
         {
-            if (!_upkeep.TryGetValue(source, out var upkeep)) _upkeep[source] = upkeep = new Upkeep();
+            if (!_upkeep.TryGetValue(source, out var upkeep)) _upkeep[source] = upkeep = new SubscriptionUpkeep();
             if (upkeep.Running is { IsCompleted: false } || now < upkeep.RetryAt) continue;
             var status = LiveBoardFeed.IsPart(source) ? feed.StatusOf(source) : keyed.StatusOf(source);
             var heard = Latest(status.HeardAt, upkeep.SubscribedAt);
@@ -74,7 +74,7 @@ public sealed partial class FigureSubscriptionService(
     }
 
     /// <summary>One grain's upkeep; never throws.</summary>
-    private async Task KeepUpAsync(string source, Upkeep upkeep, bool subscribe, bool fetch, DateTimeOffset? heardAt, CancellationToken stoppingToken)
+    private async Task KeepUpAsync(string source, SubscriptionUpkeep upkeep, bool subscribe, bool fetch, DateTimeOffset? heardAt, CancellationToken stoppingToken)
     {
         try
         {
@@ -124,18 +124,6 @@ public sealed partial class FigureSubscriptionService(
 
     private static DateTimeOffset? Latest(DateTimeOffset? a, DateTimeOffset? b) =>
         a is null ? b : b is null ? a : a > b ? a : b;
-
-    /// <summary>Bookkeeping of one grain's subscription: the loop reads it only while no upkeep of that grain runs.</summary>
-    private sealed class Upkeep
-    {
-        public DateTimeOffset? SubscribedAt { get; set; }
-
-        public int Failures { get; set; }
-
-        public DateTimeOffset RetryAt { get; set; }
-
-        public Task? Running { get; set; }
-    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Source} went silent (last heard {HeardAt:o}); resubscribed")]
     private partial void LogResubscribed(string source, DateTimeOffset heardAt);

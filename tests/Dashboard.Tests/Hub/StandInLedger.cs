@@ -8,6 +8,10 @@ public sealed class StandInLedger
 {
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<IFigureObserver, bool>> _subscribers = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _subscribeCalls = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _failures = new(StringComparer.Ordinal);
+
+    /// <summary>The next <paramref name="count"/> subscribe calls to <paramref name="key"/> time out, as a Redis or Orleans call would.</summary>
+    public void TimeOutNext(string key, int count) => _failures[key] = count;
 
     public bool IsSubscribed(string key) => _subscribers.TryGetValue(key, out var set) && !set.IsEmpty;
 
@@ -15,6 +19,11 @@ public sealed class StandInLedger
 
     public void Subscribed(string key, IFigureObserver observer)
     {
+        if (_failures.TryGetValue(key, out var left) && left > 0 && _failures.TryUpdate(key, left - 1, left))
+        {
+            _subscribeCalls.AddOrUpdate(key, 1, (_, n) => n + 1);
+            throw new TimeoutException($"stand-in timeout for {key}");
+        }
         _subscribeCalls.AddOrUpdate(key, 1, (_, n) => n + 1);
         _subscribers.GetOrAdd(key, _ => new()).TryAdd(observer, true);
     }
