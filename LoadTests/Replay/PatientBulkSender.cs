@@ -38,6 +38,9 @@ internal sealed class PatientBulkSender(IngestClient client, ReplayTally tally, 
                     if (reply.Rejected > 0) say($"{reply.Rejected} event(s) refused by the silo as bad input, skipped: {Reasons(reply)}.");
                     return true;
                 case >= 400 and < 500 and not 408 and not 429:
+                    // Answered, and refused as bad input: counted as rejected, not as lost.
+                    reply.Rejected += reply.Failed;
+                    reply.Failed = 0;
                     tally.Add(reply);
                     say($"An upload of {events.Count} event(s) was refused with {reply.HttpStatus} (bad input), skipped.");
                     return true;
