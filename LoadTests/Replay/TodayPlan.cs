@@ -12,11 +12,12 @@ namespace Philly311.Ops.LoadTests.Replay;
 /// </summary>
 internal sealed class TodayPlan
 {
-    private TodayPlan(DateTimeOffset now, DayPasses? passes, IReadOnlyList<TimedEvent> atOnce, IEnumerable<TimedEvent> live)
+    private TodayPlan(DateTimeOffset now, DayPasses? passes, IReadOnlyList<TimedEvent> atOnce, IReadOnlyList<TimedEvent> laterToday, IEnumerable<TimedEvent> live)
     {
         Now = now;
         Passes = passes;
         AtOnce = atOnce;
+        LaterToday = laterToday;
         Live = live;
     }
 
@@ -26,6 +27,9 @@ internal sealed class TodayPlan
 
     public IReadOnlyList<TimedEvent> AtOnce { get; }
 
+    /// <summary>The start of <see cref="Live"/>: the versions due before the next city midnight (at speed 1).</summary>
+    public IReadOnlyList<TimedEvent> LaterToday { get; }
+
     public IEnumerable<TimedEvent> Live { get; }
 
     public static TodayPlan Build(
@@ -33,23 +37,29 @@ internal sealed class TodayPlan
     {
         if (!(speed > 0) || !double.IsFinite(speed)) throw new ArgumentOutOfRangeException(nameof(speed), speed, "Speed must be a positive number.");
         var now = clock.GetUtcNow();
-        if (rows.Count == 0) return new TodayPlan(now, null, [], []);
+        if (rows.Count == 0) return new TodayPlan(now, null, [], [], []);
 
-        var passes = new DayPasses(rows, CityTime.LocalDate(now));
+        var today = CityTime.LocalDate(now);
+        var midnight = CityDayShift.FromCityWallClock(today.AddDays(1).ToDateTime(TimeOnly.MinValue));
+        var passes = new DayPasses(rows, today);
+        // The timeline has no end: read the past and the rest of today, and leave the enumerator where they stop.
         var timeline = DayTimeline.Of(passes, new RequestVersions(estimates), idPrefix).GetEnumerator();
         var atOnce = new List<TimedEvent>();
-        TimedEvent? first = null;
+        var laterToday = new List<TimedEvent>();
+        TimedEvent? next = null;
         while (timeline.MoveNext())
         {
-            if (timeline.Current.At > now)
+            var current = timeline.Current;
+            if (current.At >= midnight)
             {
-                first = timeline.Current;
+                next = current;
                 break;
             }
-            atOnce.Add(timeline.Current);
+            (current.At <= now ? atOnce : laterToday).Add(current);
         }
         var compress = new FutureCompression(now, speed);
-        return new TodayPlan(now, passes, atOnce.Select(compress.Apply).ToList(), Rest(first, timeline).Select(compress.Apply));
+        var later = laterToday.Select(compress.Apply).ToList();
+        return new TodayPlan(now, passes, atOnce.Select(compress.Apply).ToList(), later, later.Concat(Rest(next, timeline).Select(compress.Apply)));
     }
 
     /// <summary>Requests of today (city time) in the at-once load, per 15-minute slot: what the board's bars must show at start.</summary>

@@ -85,7 +85,6 @@ internal static class TodayReplay
 
     private static void Describe(TodayPlan plan, ReplayOptions options, CaseFile file, string estimatesPath)
     {
-        foreach (var skip in file.Skipped.Take(5)) AnsiConsole.MarkupLineInterpolated($"[yellow]skipped[/] {skip}");
         if (plan.Passes is not { } passes)
         {
             AnsiConsole.MarkupLine("[yellow]The recording has no rows: nothing to replay.[/]");
@@ -107,8 +106,11 @@ internal static class TodayReplay
             $"  every request keeps its city time of day: {first:ddd HH:mm} → {last:ddd HH:mm} ET; then its last {passes.FillBlock.TotalHours:0} h play again ({passes.FillCopies}×) to fill the day; the cycle repeats every {passes.PeriodDays} day(s); ids '{options.IdPrefix}p<pass>-<id>'.");
         AnsiConsole.MarkupLineInterpolated(
             $"  AT ONCE (already happened by {CityTime.ToLocal(plan.Now):HH:mm} ET): {plan.AtOnce.Count} versions: {atOnce.Opened} requests opened ({openedToday} of them today), {atOnce.Closed} closed ({atOnce.Estimated} at an estimated time); open after the load {open} ({openInData} open in the data, {open - openInData} by estimate).");
+        var later = new LiveCounts();
+        later.Add(plan.LaterToday);
+        var firstLive = plan.LaterToday.Count > 0 ? $"first at {CityTime.ToLocal(plan.LaterToday[0].At):HH:mm} ET" : "none left today";
         AnsiConsole.MarkupLineInterpolated(
-            $"  LIVE: the rest at its own times at {options.Speed}x, opens and closes, until Ctrl-C.");
+            $"  LIVE at {options.Speed}x, each at its own time: later today {plan.LaterToday.Count} versions, {later.Opened} requests opened and {later.Closed} closed ({later.Estimated} by estimate), {firstLive}; then the next days' passes, until Ctrl-C.");
         AnsiConsole.MarkupLineInterpolated(
             $"  [yellow]Close times are ESTIMATED[/] where the data has none (this sample has none), per request type from {Path.GetFileName(estimatesPath)}; rows Open in the data stay open.");
     }

@@ -77,6 +77,24 @@ public sealed class TodayPlanTests
     }
 
     [Fact]
+    public void TheRestOfTodayIsTheLivePartsBeginning()
+    {
+        var plan = Plan(Sample.Events, City(2026, 12, 1, 10, 30));
+
+        var opened = plan.LaterToday.Where(e => e.Kind == VersionKind.Open).ToList();
+
+        var local = Sample.Events.Select(e => CityTime.ToLocal(e.RequestedDatetime).DateTime).ToList();
+        var expected = local.Count(t => t.Day == 14 && t.TimeOfDay > new TimeSpan(10, 30, 0))
+            + local.Count(t => t > local.Max().AddHours(-6))
+            + local.Count(t => t.Day == 13);
+        opened.Count.ShouldBe(expected, "the rest of the sample's day, the afternoon fill, and tomorrow's pass from 19:49");
+        plan.LaterToday.ShouldAllBe(e => e.At > plan.Now && e.At < City(2026, 12, 2, 0, 0));
+        plan.Live.Take(plan.LaterToday.Count + 1).ToList().ShouldSatisfyAllConditions(
+            live => live.Take(plan.LaterToday.Count).ShouldBe(plan.LaterToday),
+            live => live[^1].At.ShouldBeGreaterThanOrEqualTo(City(2026, 12, 2, 0, 0)));
+    }
+
+    [Fact]
     public void HoursAfterTheSamplesLastRequestArePlayedByTheFillPass()
     {
         var plan = Plan(Sample.Events, City(2026, 12, 1, 10, 30));
