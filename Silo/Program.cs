@@ -1,9 +1,11 @@
+using Philly311.Ops.ServiceDefaults;
 using Philly311.Ops.Silo.Cluster;
 using Philly311.Ops.Silo.Counters;
 using Philly311.Ops.Silo.Ingest;
 
 // Content root = the folder of the dll, so appsettings.json is found whatever directory it is started from.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+builder.AddOpsDefaults();
 builder.AddOpsCluster();
 builder.AddCounters();
 builder.AddIngest();
@@ -11,8 +13,8 @@ builder.AddIngest();
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.MapOpsDefaults();
 app.MapIngest();
-app.MapHealthChecks("/healthz");
 app.Run();
 
 public partial class Program;

@@ -1,21 +1,14 @@
 using Philly311.Ops.Silo.Geography;
-using StackExchange.Redis;
 
 namespace Philly311.Ops.Silo.Counters;
 
 public static class CounterExtensions
 {
+    /// <summary>The Redis connection and its health check come from AddOpsDefaults (one multiplexer per process).</summary>
     public static WebApplicationBuilder AddCounters(this WebApplicationBuilder builder)
     {
-        var connection = builder.Configuration.GetConnectionString("redis") ?? "127.0.0.1:6379";
         builder.Services.Configure<CounterOptions>(builder.Configuration.GetSection(CounterOptions.Section));
-        builder.Services.AddSingleton<IConnectionMultiplexer>(_ =>
-        {
-            var options = ConfigurationOptions.Parse(connection);
-            return ConnectionMultiplexer.Connect(options);
-        });
         builder.Services.AddCounterServices();
-        builder.Services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis");
         return builder;
     }
 
