@@ -14,11 +14,13 @@ public static class ClusterClientExtensions
     /// </summary>
     public static WebApplicationBuilder AddOpsOrleansClient(this WebApplicationBuilder builder)
     {
+        var connection = new ClusterConnectionState();
+        builder.Services.AddSingleton(connection);
         builder.UseOrleansClient(client =>
         {
             client.UseRedisClustering(_ => { });
             client.UseConnectionRetryFilter<KeepTryingRetryFilter>();
-            client.AddClusterConnectionStatusObserver<ClusterConnectionState>();
+            client.AddClusterConnectionStatusObserver(connection);
             // A call to a dead silo should fail fast so the feed resubscribes, not hang for the 30 s default.
             client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(5));
             // Learn about a replacement silo in seconds, not the 1-minute default (one Redis read per period).

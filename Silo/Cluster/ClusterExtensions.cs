@@ -30,6 +30,7 @@ public static class ClusterExtensions
             silo.AddRedisGrainStorageAsDefault(storage => storage.Configure<IOptions<OpsClusterOptions>>(
                 (o, ops) => o.ConfigurationOptions = ops.Value.CreateRedisConfiguration()));
             silo.UseRedisReminderService(_ => { });
+            silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, RedisBeforeJoin>();
         });
         var services = builder.Services;
         services.AddOptions<ClusterOptions>().Configure<IOptions<OpsClusterOptions>>((o, ops) =>
