@@ -15,8 +15,8 @@ public static class OpsDefaultsExtensions
 {
     /// <summary>
     /// Cluster settings (bound, validated when the host starts), the one Redis multiplexer, host options,
-    /// OpenTelemetry and the health-check registry. Call it first: its Redis connection must be the first
-    /// hosted service so it is made before anything that uses it starts.
+    /// OpenTelemetry and the health-check registry (checks tagged <see cref="OpsHealthTags.Ready"/> make
+    /// readiness). Call it before the features: they read <see cref="OpsClusterOptions"/> and the multiplexer.
     /// </summary>
     public static IHostApplicationBuilder AddOpsDefaults(this IHostApplicationBuilder builder)
     {

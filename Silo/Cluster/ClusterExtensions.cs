@@ -26,6 +26,7 @@ public static class ClusterExtensions
         builder.UseOrleans(silo =>
         {
             silo.ConfigureEndpoints(advertised, siloPort, gatewayPort, listenOnAnyHostAddress: advertised.Equals(IPAddress.Any));
+            // Empty here, set below from OpsClusterOptions once the container resolves it.
             silo.UseRedisClustering(_ => { });
             silo.AddRedisGrainStorageAsDefault(storage => storage.Configure<IOptions<OpsClusterOptions>>(
                 (o, ops) => o.ConfigurationOptions = ops.Value.CreateRedisConfiguration()));
