@@ -60,6 +60,27 @@ public sealed class ReadinessTests : IAsyncLifetime
         silo.HasExited.ShouldBeFalse();
     }
 
+    [Fact(Skip = "Fails today: Dashboard/Hub/BroadcastLease.cs:43 catches RedisException only, so the RedisTimeoutException of a paused Redis escapes ExecuteAsync and stops the host (StopHost). Unskip once it also catches TimeoutException.")]
+    public async Task ARedisThatStopsAnsweringMakesTheDashboardNotReadyWithoutStoppingIt()
+    {
+        var environment = new ContainerEnvironment(_redis.ConnectionString);
+        var siloUrl = $"http://127.0.0.1:{RedisServer.FreePort()}";
+        var dashboardPort = RedisServer.FreePort();
+        var dashboardUrl = $"http://127.0.0.1:{dashboardPort}";
+        await _redis.StartAsync();
+        await using var silo = ContainerProcess.StartSilo(environment.Silo(siloUrl));
+        await silo.WaitForStatusAsync(siloUrl + "/health/ready", HttpStatusCode.OK, Limit);
+        await using var dashboard = ContainerProcess.StartDashboard(environment.Dashboard(dashboardPort));
+        await dashboard.WaitForStatusAsync(dashboardUrl + "/health/ready", HttpStatusCode.OK, Limit);
+
+        await _redis.PauseAsync(TimeSpan.FromSeconds(10));
+
+        await dashboard.WaitForStatusAsync(dashboardUrl + "/health/ready", HttpStatusCode.ServiceUnavailable, TimeSpan.FromSeconds(10));
+        await Task.Delay(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+        dashboard.HasExited.ShouldBeFalse(dashboard.Output);
+        await dashboard.WaitForStatusAsync(dashboardUrl + "/health/ready", HttpStatusCode.OK, Limit);
+    }
+
     [Fact]
     public async Task ASiloStartedBeforeItsRedisIsLiveNotReadyAndJoinsWhenRedisArrives()
     {
