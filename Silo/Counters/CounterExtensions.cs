@@ -22,7 +22,8 @@ public static class CounterExtensions
         services.AddSingleton<GroupCommit>();
         services.AddSingleton<BoardSnapshotComposer>();
         services.AddFigureServices();
-        services.AddHostedService<RecordRetention>();
+        services.AddSingleton<RecordRetention>();
+        services.AddHostedService<RetentionSweep>();
         return services;
     }
 }
