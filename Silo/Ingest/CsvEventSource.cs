@@ -46,6 +46,8 @@ public sealed class CsvEventSource
         for (var i = 0; i < names.Length; i++)
         {
             if (!TryDecode(header.Field(i), out var name)) return (null, new FieldError(FieldNames.Body, $"CSV header column {i + 1} is not UTF-8 text."));
+            // A control character in a column name means the lines are not what we think (CR-only line endings make one huge header).
+            if (SenderText.HasUnsafe(name)) return (null, new FieldError(FieldNames.Body, $"CSV header column {i + 1} holds control characters; lines must end in LF or CRLF."));
             names[i] = name.Trim().ToLowerInvariant();
         }
         var index = Columns.Select(c => Array.IndexOf(names, c)).ToArray();

@@ -66,7 +66,12 @@ public static class JsonEventReader
                 error = new FieldError(field, $"The field '{field}' appears more than once; send each field once.");
                 return false;
             }
-            if (!IndexByName.TryGetValue(name, out var index)) continue;
+            if (!IndexByName.TryGetValue(name, out var index))
+            {
+                // Ignored, but still refused when it is not text: a sender should hear that its bytes are broken anywhere.
+                if (property.Value.ValueKind == JsonValueKind.String && !TryValue(property.Value, SenderText.Quote(name), false, out _, out error)) return false;
+                continue;
+            }
             if (!TryValue(property.Value, name, Fields[index].NumberAllowed, out values[index], out error)) return false;
         }
 
@@ -117,6 +122,12 @@ public static class JsonEventReader
                 }
             case JsonValueKind.Number when numberAllowed:
                 text = value.GetRawText();
+                // An id is a name, not a quantity: 17423953 and 1.7423953e7 must not become two requests.
+                if (name == FieldNames.Id && !text.All(char.IsAsciiDigit))
+                {
+                    error = new FieldError(name, $"{name} as a number must be a whole number written in digits, not {SenderText.Quote(text)}.");
+                    return false;
+                }
                 return true;
             default:
                 error = new FieldError(name, $"{name} must be {(numberAllowed ? "a number or a string" : "a string")}, not {Describe(value.ValueKind)}.");

@@ -48,6 +48,8 @@ public sealed partial class ServiceRequestNormalizer
     private FieldError? Validate(RawEvent raw, out RequestVersion? version)
     {
         version = null;
+        // Trimming spaces is friendly; a control character (a newline Trim would drop, a NUL) is a broken sender.
+        if (raw.Id is not null && SenderText.HasUnsafe(raw.Id)) return new(FieldNames.Id, "service_request_id holds control characters.");
         var id = raw.Id?.Trim();
         if (string.IsNullOrEmpty(id)) return new(FieldNames.Id, "service_request_id is required.");
         if (!IdPattern().IsMatch(id)) return new(FieldNames.Id, "service_request_id must be 1–64 characters of letters, digits, '.', '_', ':' or '-'.");
@@ -163,6 +165,9 @@ public sealed partial class ServiceRequestNormalizer
         if (!hasLat && !hasLon) return null;
         if (!hasLat) return new(FieldNames.Lat, $"lat is missing while {raw.LongField} is given; send both or neither.");
         if (!hasLon) return new(raw.LongField, $"{raw.LongField} is missing while lat is given; send both or neither.");
+        // ASCII text only: double.TryParse ignores trailing NULs ("40.04\0" parsed as 40.04).
+        if (!SenderText.IsAscii(raw.Lat!) || SenderText.HasUnsafe(raw.Lat!)) return new(FieldNames.Lat, $"lat '{SenderText.Quote(raw.Lat)}' is not a number.");
+        if (!SenderText.IsAscii(raw.Long!) || SenderText.HasUnsafe(raw.Long!)) return new(raw.LongField, $"{raw.LongField} '{SenderText.Quote(raw.Long)}' is not a number.");
         if (!double.TryParse(raw.Lat, NumberStyles.Float, CultureInfo.InvariantCulture, out var lat) || !double.IsFinite(lat))
             return new(FieldNames.Lat, $"lat '{SenderText.Quote(raw.Lat)}' is not a number.");
         if (!double.TryParse(raw.Long, NumberStyles.Float, CultureInfo.InvariantCulture, out var lon) || !double.IsFinite(lon))
