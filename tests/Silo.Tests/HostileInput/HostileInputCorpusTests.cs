@@ -71,8 +71,8 @@ public sealed class HostileInputCorpusTests(RedisServer redis) : IAsyncLifetime
         var after = GC.GetTotalMemory(forceFullCollection: true);
 
         failures.ShouldBeEmpty(string.Join('\n', failures));
-        (peak - before).ShouldBeLessThan(64L * 1024 * 1024, $"live managed memory grew by {(peak - before) / 1048576} MiB while streaming");
-        (after - before).ShouldBeLessThan(32L * 1024 * 1024, $"managed memory kept {(after - before) / 1048576} MiB after the uploads");
+        (peak - before).ShouldBeLessThan(32L * 1024 * 1024, $"live managed memory grew by {(peak - before) / 1048576} MiB while streaming");
+        (after - before).ShouldBeLessThan(16L * 1024 * 1024, $"managed memory kept {(after - before) / 1048576} MiB after the uploads");
     }
 
     private static async Task<List<string>> RunAsync(SiloApp app, HttpClient client, CorpusCase corpusCase)
