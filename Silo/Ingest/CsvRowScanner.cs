@@ -58,7 +58,7 @@ public sealed class CsvRowScanner(PipeReader reader, int maxField, int maxRow)
             }
 
             // Look at a small window first and widen it only for a long record: a typical row is a few hundred bytes.
-            var length = (int)Math.Min(buffer.Length, FirstWindow);
+            var length = (int)Math.Min(buffer.Length, Math.Min(FirstWindow, _window.Length));
             Outcome outcome;
             int consumed;
             while (true)
