@@ -40,8 +40,13 @@ public sealed partial class DimensionCap
         _options = options.Value;
         _clock = clock;
         _logger = logger;
-        // Start knowing the cluster's codes, so a freshly started silo doesn't admit a whole cap's worth anew.
-        RefreshIfDue();
+    }
+
+    /// <summary>The first read, awaited at startup (<see cref="IngestWarmup"/>), so a fresh silo doesn't admit a whole cap's worth anew.</summary>
+    public Task LoadAsync()
+    {
+        Interlocked.Exchange(ref _refreshing, 1);
+        return RefreshAsync();
     }
 
     public Department Admit(Department department)

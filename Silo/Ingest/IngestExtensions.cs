@@ -13,6 +13,7 @@ public static class IngestExtensions
         builder.Services.AddSingleton(sp => new ServiceRequestNormalizer(
             sp.GetRequiredService<Geography.CityMap>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<IngestOptions>>(), sp.GetRequiredService<DimensionCap>()));
+        builder.Services.AddHostedService<IngestWarmup>();
         builder.Services.AddProblemDetails();
         return builder;
     }
