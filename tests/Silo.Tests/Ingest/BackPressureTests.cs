@@ -39,6 +39,7 @@ public sealed class BackPressureTests(RedisServer shared) : IAsyncLifetime
         var elapsed = clock.Elapsed;
         using var bulk = await _client.PostAsync("/api/requests/bulk", Content(Events.Valid("down-2").ToJsonString(), "application/x-ndjson"), TestContext.Current.CancellationToken);
 
+        TestContext.Current.TestOutputHelper?.WriteLine($"503 while Redis is down after {elapsed.TotalMilliseconds:F0} ms");
         down.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
         elapsed.ShouldBeLessThan(Answered);
         await ShouldBeRefusal(down, 503);
@@ -46,7 +47,9 @@ public sealed class BackPressureTests(RedisServer shared) : IAsyncLifetime
         await ShouldBeRefusal(bulk, 503);
 
         await _redis.StartAsync();
+        var restarted = Stopwatch.StartNew();
         var recovered = await RetryUntilStoredAsync("down-3", TimeSpan.FromSeconds(30));
+        TestContext.Current.TestOutputHelper?.WriteLine($"stored again {restarted.ElapsedMilliseconds} ms after Redis restarted");
         recovered.ShouldBe(HttpStatusCode.Accepted);
         var board = await SnapshotAsync();
         board.City.Received.ShouldBe(2, "down-0 and down-3; nothing refused was counted");
@@ -62,6 +65,7 @@ public sealed class BackPressureTests(RedisServer shared) : IAsyncLifetime
         using var slow = await PostAsync("slow-1");
         var elapsed = clock.Elapsed;
 
+        TestContext.Current.TestOutputHelper?.WriteLine($"503 while Redis is paused after {elapsed.TotalMilliseconds:F0} ms");
         slow.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
         elapsed.ShouldBeLessThan(Answered);
         await ShouldBeRefusal(slow, 503);
@@ -112,6 +116,7 @@ public sealed class BackPressureTests(RedisServer shared) : IAsyncLifetime
             return (response.StatusCode, RetryAfter: response.Headers.RetryAfter?.Delta);
         }));
         var elapsed = clock.Elapsed;
+        TestContext.Current.TestOutputHelper?.WriteLine($"40 posts into a full queue: {answers.Count(a => a.StatusCode == HttpStatusCode.TooManyRequests)}×429, {answers.Count(a => a.StatusCode == HttpStatusCode.ServiceUnavailable)}×503, all answered in {elapsed.TotalMilliseconds:F0} ms");
 
         answers.ShouldContain(a => a.StatusCode == HttpStatusCode.TooManyRequests);
         answers.ShouldAllBe(a => a.StatusCode == HttpStatusCode.TooManyRequests || a.StatusCode == HttpStatusCode.ServiceUnavailable);
