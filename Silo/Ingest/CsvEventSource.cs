@@ -1,14 +1,16 @@
+using System.IO.Pipelines;
 using System.Runtime.CompilerServices;
-using CsvHelper;
+using System.Text;
 
 namespace Philly311.Ops.Silo.Ingest;
 
 /// <summary>
 /// Streams CSV rows off the request body. Accepts the published sample's columns and the city's
 /// <c>public_cases_fc</c> columns by header name (any order, any case); unknown columns are ignored.
-/// Rows are numbered from 1, the header excluded.
+/// Rows (records: a quoted field may span lines) are numbered from 1, the header excluded. A row that is too long,
+/// has a field over the limit, an unterminated quote or text that is not UTF-8 is refused alone, naming the column.
 /// </summary>
-public sealed class CsvEventSource : IAsyncDisposable
+public sealed class CsvEventSource
 {
     private static readonly string[] Columns =
     [
@@ -17,63 +19,99 @@ public sealed class CsvEventSource : IAsyncDisposable
         FieldNames.Lat, FieldNames.Lon, FieldNames.Long, FieldNames.Channel,
     ];
 
-    private readonly CsvReader _csv;
-    private readonly int[] _index;
+    // Throws on invalid bytes instead of inventing U+FFFD: a mangled name would become a department of its own.
+    private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private CsvEventSource(CsvReader csv, int[] index)
+    private readonly CsvRowScanner _scanner;
+    private readonly int[] _index;
+    private readonly string[] _names;
+
+    private CsvEventSource(CsvRowScanner scanner, int[] index, string[] names)
     {
-        _csv = csv;
+        _scanner = scanner;
         _index = index;
+        _names = names;
     }
 
-    /// <summary>Reads the header; refuses the whole upload (nothing applied) when a required column is missing.</summary>
-    public static async Task<(CsvEventSource? Source, FieldError? Error)> OpenAsync(Stream body, CancellationToken cancellationToken)
+    /// <summary>Reads the header; refuses the whole upload (nothing applied) when it is unreadable or a required column is missing.</summary>
+    public static async Task<(CsvEventSource? Source, FieldError? Error)> OpenAsync(
+        PipeReader body, int maxField, int maxRow, CancellationToken cancellationToken)
     {
-        var csv = CsvReader.Create(body, new CsvReaderOptions { HasHeader = true, SkipEmptyLines = true }, leaveOpen: true);
-        await csv.ReadHeaderAsync(cancellationToken);
-        if (csv.Headers is not { Count: > 0 } headers)
-        {
-            await csv.DisposeAsync();
-            return (null, new FieldError(FieldNames.Body, "The CSV has no header row."));
-        }
+        var scanner = new CsvRowScanner(body, maxField, maxRow);
+        var header = await scanner.NextAsync(cancellationToken);
+        if (header is null) return (null, new FieldError(FieldNames.Body, "The CSV has no header row."));
+        if (header.Error is not null) return (null, new FieldError(FieldNames.Body, $"The CSV header row {header.Error}."));
 
-        var header = headers.Select(h => h.Trim().ToLowerInvariant()).ToList();
-        var index = Columns.Select(c => header.IndexOf(c)).ToArray();
+        var names = new string[header.FieldCount];
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (!TryDecode(header.Field(i), out var name)) return (null, new FieldError(FieldNames.Body, $"CSV header column {i + 1} is not UTF-8 text."));
+            // A control character in a column name means the lines are not what we think (CR-only line endings make one huge header).
+            if (SenderText.HasUnsafe(name)) return (null, new FieldError(FieldNames.Body, $"CSV header column {i + 1} holds control characters; lines must end in LF or CRLF."));
+            names[i] = name.Trim().ToLowerInvariant();
+        }
+        var index = Columns.Select(c => Array.IndexOf(names, c)).ToArray();
+        foreach (var column in Columns)
+        {
+            if (Array.IndexOf(names, column) != Array.LastIndexOf(names, column))
+                return (null, new FieldError(column, $"The CSV header has the '{column}' column more than once."));
+        }
         foreach (var required in new[] { FieldNames.Id, FieldNames.Requested })
         {
-            if (index[Array.IndexOf(Columns, required)] < 0)
-            {
-                await csv.DisposeAsync();
-                return (null, new FieldError(required, $"The CSV header has no '{required}' column."));
-            }
+            if (index[Array.IndexOf(Columns, required)] < 0) return (null, new FieldError(required, $"The CSV header has no '{required}' column."));
         }
-        return (new CsvEventSource(csv, index), null);
+        return (new CsvEventSource(scanner, index, names), null);
     }
 
     public async IAsyncEnumerable<BulkItem> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var line = 0;
-        while (await _csv.ReadAsync(cancellationToken))
+        var lonField = _index[11] >= 0 ? FieldNames.Lon : FieldNames.Long;
+        while (await _scanner.NextAsync(cancellationToken) is { } record)
         {
-            cancellationToken.ThrowIfCancellationRequested();
             line++;
-            var lonField = _index[11] >= 0 ? FieldNames.Lon : FieldNames.Long;
-            yield return new BulkItem(line, new RawEvent
-            {
-                Id = Field(0), Status = Field(1), ServiceName = Field(2), ServiceCode = Field(3), Agency = Field(4),
-                Requested = Field(5), Updated = Field(6), Expected = Field(7), Closed = Field(8), Zipcode = Field(9),
-                Lat = Field(10), Long = Field(11) ?? Field(12), Channel = Field(13), LongField = lonField,
-            }, null);
+            yield return Read(line, record, lonField);
         }
     }
 
-    private string? Field(int column)
+    private BulkItem Read(int line, CsvRecord record, string lonField)
     {
-        var at = _index[column];
-        if (at < 0 || at >= _csv.FieldCount) return null;
-        var value = _csv.GetStringOrNull(at);
-        return string.IsNullOrWhiteSpace(value) ? null : value;
+        if (record.Error is not null) return new BulkItem(line, null, new FieldError(Blame(record.ErrorColumn), $"{Describe(record.ErrorColumn)} {record.Error}."));
+
+        var values = new string?[Columns.Length];
+        for (var c = 0; c < Columns.Length; c++)
+        {
+            var at = _index[c];
+            if (at < 0 || at >= record.FieldCount) continue;
+            if (!TryDecode(record.Field(at), out var text)) return new BulkItem(line, null, new FieldError(Columns[c], $"{Columns[c]} is not UTF-8 text."));
+            values[c] = string.IsNullOrWhiteSpace(text) ? null : text;
+        }
+        return new BulkItem(line, new RawEvent
+        {
+            Id = values[0], Status = values[1], ServiceName = values[2], ServiceCode = values[3], Agency = values[4],
+            Requested = values[5], Updated = values[6], Expected = values[7], Closed = values[8], Zipcode = values[9],
+            Lat = values[10], Long = values[11] ?? values[12], Channel = values[13], LongField = lonField,
+        }, null);
     }
 
-    public ValueTask DisposeAsync() => _csv.DisposeAsync();
+    /// <summary>The field a refusal names: ours when the column is one we read, else the body (its header is the sender's text).</summary>
+    private string Blame(int column) =>
+        column >= 0 && column < _names.Length && Array.IndexOf(Columns, _names[column]) >= 0 ? _names[column] : FieldNames.Body;
+
+    private string Describe(int column) =>
+        column < 0 ? "The row" : column < _names.Length ? $"Column '{SenderText.Quote(_names[column])}'" : $"Column {column + 1}";
+
+    private static bool TryDecode(ReadOnlySpan<byte> bytes, out string text)
+    {
+        try
+        {
+            text = Strict.GetString(bytes);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            text = "";
+            return false;
+        }
+    }
 }

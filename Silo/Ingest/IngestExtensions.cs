@@ -9,7 +9,11 @@ public static class IngestExtensions
     public static WebApplicationBuilder AddIngest(this WebApplicationBuilder builder)
     {
         builder.Services.Configure<IngestOptions>(builder.Configuration.GetSection(IngestOptions.Section));
-        builder.Services.AddSingleton<ServiceRequestNormalizer>();
+        builder.Services.AddSingleton<DimensionCap>();
+        builder.Services.AddSingleton(sp => new ServiceRequestNormalizer(
+            sp.GetRequiredService<Geography.CityMap>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<IngestOptions>>(), sp.GetRequiredService<DimensionCap>()));
+        builder.Services.AddHostedService<IngestWarmup>();
         builder.Services.AddProblemDetails();
         return builder;
     }

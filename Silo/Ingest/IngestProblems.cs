@@ -27,6 +27,20 @@ public static class IngestProblems
         },
     };
 
+    /// <summary>429 or 503 with Retry-After: nothing was (knowingly) stored, and the sender should send the same event again.</summary>
+    public static IResult Refused(HttpContext context, CommitRefusedException refused)
+    {
+        context.Response.Headers.RetryAfter = refused.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.Problem(new ProblemDetails
+        {
+            Type = $"https://philly311-ops.local/problems/{(refused.Status == StatusCodes.Status429TooManyRequests ? "busy" : "store-unavailable")}",
+            Title = refused.Status == StatusCodes.Status429TooManyRequests ? "Too many events waiting" : "Events can't be stored right now",
+            Status = refused.Status,
+            Detail = refused.Message,
+            Extensions = { ["retryAfter"] = refused.RetryAfterSeconds },
+        });
+    }
+
     private static string Slug(int status) => status switch
     {
         StatusCodes.Status401Unauthorized => "unauthorized",

@@ -13,15 +13,16 @@ public static class SingleEventEndpoint
         HttpContext context, ServiceRequestNormalizer normalizer, GroupCommit commit, IOptions<IngestOptions> options)
     {
         var request = context.Request;
-        if (!IsJson(request.ContentType))
+        if (!IngestContentType.IsJson(request.ContentType))
         {
-            return IngestProblems.Invalid(new FieldError("Content-Type",
-                $"Content-Type must be application/json, not '{request.ContentType}'."), StatusCodes.Status415UnsupportedMediaType);
+            return IngestProblems.Invalid(IngestContentType.Refusal(request.ContentType, "application/json"), StatusCodes.Status415UnsupportedMediaType);
         }
 
         var limit = options.Value.MaxEventBytes;
         if (request.ContentLength > limit) return TooLarge(limit);
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature) feature.MaxRequestBodySize = limit;
+        // Kestrel's own limit counts the chunked framing too (a valid 65,000-byte chunked event was refused): the limit on
+        // the body's bytes is ours, below, on what the reader hands us. Kestrel's stays as a backstop for framing-only floods.
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature) feature.MaxRequestBodySize = limit * 8 + 4096;
 
         ReadOnlyMemory<byte> body;
         try
@@ -36,7 +37,16 @@ public static class SingleEventEndpoint
         if (!JsonEventReader.TryRead(body, out var raw, out var readError)) return IngestProblems.Invalid(readError!);
         if (!normalizer.TryNormalize(raw, out var version, out var error)) return IngestProblems.Invalid(error!);
 
-        var (outcome, sequence) = await commit.ApplyAsync(version!);
+        string outcome;
+        long sequence;
+        try
+        {
+            (outcome, sequence) = await commit.ApplyAsync(version!);
+        }
+        catch (CommitRefusedException refused)
+        {
+            return IngestProblems.Refused(context, refused);
+        }
         var answer = new IngestAnswer(version!.Id, outcome, sequence);
         return outcome == IngestOutcome.Duplicate
             ? TypedResults.Ok(answer)
@@ -45,11 +55,6 @@ public static class SingleEventEndpoint
 
     private static IResult TooLarge(long limit) => IngestProblems.Invalid(
         new FieldError(FieldNames.Body, $"The body is larger than {limit} bytes."), StatusCodes.Status413PayloadTooLarge);
-
-    private static bool IsJson(string? contentType) =>
-        contentType is not null &&
-        (contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) ||
-         contentType.Contains("+json", StringComparison.OrdinalIgnoreCase));
 
     private static async Task<ReadOnlyMemory<byte>> ReadBodyAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
     {

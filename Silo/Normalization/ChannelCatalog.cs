@@ -26,7 +26,9 @@ public static class ChannelCatalog
     {
         channel = Unknown;
         if (string.IsNullOrWhiteSpace(text)) return true;
-        if (!Aliases.TryGetValue(text.Trim(), out var known)) return false;
+        // ASCII only: OrdinalIgnoreCase folds "ſ" (long s) to "S" and "ı" to "I", so "ſocial" would pass as "social".
+        var trimmed = text.Trim();
+        if (!System.Text.Ascii.IsValid(trimmed) || !Aliases.TryGetValue(trimmed, out var known)) return false;
         channel = known;
         return true;
     }

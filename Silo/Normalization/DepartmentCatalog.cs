@@ -47,6 +47,8 @@ public static class DepartmentCatalog
         if (words == UnassignedCode) return Unassigned;
         if (ByAlias.TryGetValue(words, out var known)) return known;
 
+        // The board shows the name the first sender used for this code (the commit script keeps it with HSETNX): a later
+        // "STREETS OF PHILLY" vs "Streets of Philly" never renames the row. Known and accepted; the catalog fixes names that matter.
         return new Department(KeySlug.From(name, "agency-"), name);
     }
 }

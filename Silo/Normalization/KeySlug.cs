@@ -26,7 +26,9 @@ public static class KeySlug
                 pendingSpace = true;
                 continue;
             }
-            var c = char.ToLowerInvariant(raw);
+            // Lower-case ASCII only: ToLowerInvariant maps "K" (Kelvin sign) to "k" and "İ" to "i", which would let a
+            // non-Latin spelling land on a catalog department's key.
+            var c = raw < 128 ? char.ToLowerInvariant(raw) : raw;
             if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
             {
                 if (pendingSpace && builder.Length > 0) builder.Append(' ');

@@ -19,6 +19,7 @@ public static partial class ZipCode
         return true;
     }
 
-    [GeneratedRegex(@"^(?<zip>\d{5})(-\d{4}|\.0+)?$")]
+    // [0-9], not \d: .NET's \d matches every Unicode digit, and "١٩١٢٨" (Arabic-Indic) became a phantom ZIP entry.
+    [GeneratedRegex(@"^(?<zip>[0-9]{5})(-[0-9]{4}|\.0+)?\z")]
     private static partial Regex Pattern();
 }

@@ -60,4 +60,27 @@ public sealed class DepartmentCatalogTests
         codes.ShouldAllBe(code => Contracts.Hub.OpsGroups.IsValid(Contracts.Hub.OpsGroups.Department(code)));
         DepartmentCatalog.Known.Select(d => d.Code).ShouldBeUnique();
     }
+
+    [Fact]
+    public void AnAsciiNameSpellingAHashedCodeGetsAnEntryOfItsOwn()
+    {
+        var nonLatin = DepartmentCatalog.Resolve("费城水务局");
+
+        var crafted = DepartmentCatalog.Resolve(nonLatin.Code);
+        var spaced = DepartmentCatalog.Resolve(nonLatin.Code.Replace('-', ' ').ToUpperInvariant());
+
+        nonLatin.Code.ShouldStartWith("agency-");
+        crafted.Code.ShouldNotBe(nonLatin.Code);
+        spaced.Code.ShouldNotBe(nonLatin.Code);
+        crafted.Code.ShouldStartWith("agency-");
+    }
+
+    [Theory]
+    [InlineData("Pol\u0130ce")]
+    [InlineData("\u212Aensington Police")]
+    public void NonAsciiLettersThatLowerCaseToAsciiDoNotReachACatalogEntry(string agency)
+    {
+        DepartmentCatalog.Resolve(agency).Code.ShouldNotBe("police");
+        DepartmentCatalog.Resolve(agency).Name.ShouldBe(agency);
+    }
 }

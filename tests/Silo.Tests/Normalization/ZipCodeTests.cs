@@ -32,5 +32,20 @@ public sealed class ZipCodeTests
     [InlineData("PA 19128")]
     [InlineData("19128-12")]
     [InlineData("abcde")]
+    [InlineData("١٩١٢٨")]
+    [InlineData("۱۹۱۲۸")]
+    [InlineData("１９１２８")]
+    [InlineData("१९१२८")]
+    [InlineData("19128-١٢٣٤")]
+    [InlineData("19128\u0000")]
     public void AnythingElseIsRefused(string text) => ZipCode.TryNormalize(text, out _).ShouldBeFalse();
+
+    [Fact]
+    public void OnlyAsciiDigitsMakeAZipSoNoPhantomEntriesAppear()
+    {
+        var arabicIndic = string.Concat("19128".Select(c => (char)('\u0660' + (c - '0'))));
+
+        ZipCode.TryNormalize(arabicIndic, out var zip).ShouldBeFalse();
+        zip.ShouldBeNull();
+    }
 }
