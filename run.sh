@@ -10,6 +10,8 @@ DASHBOARD_URL="${P311_DASHBOARD_URL:-http://localhost:5000}"
 SPEED="${P311_REPLAY_SPEED:-1}"
 API_KEY="dev-ingest-key"
 RUN_DIR="$PWD/.run"
+# A local demo: Development, where the public dev key is allowed (any other environment refuses to start with it).
+export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
 
 install_missing() {
   local need=()

@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 N="${1:-3}"
 REDIS_PORT="${P311_REDIS_PORT:-6380}"
+# Local only: Development, where the public dev key (dev-ingest-key) is accepted.
+export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
 mkdir -p .run
 pids=()
 trap 'kill "${pids[@]}" 2>/dev/null || true; wait' INT TERM EXIT

@@ -8,7 +8,8 @@ public static class IngestExtensions
 {
     public static WebApplicationBuilder AddIngest(this WebApplicationBuilder builder)
     {
-        builder.Services.Configure<IngestOptions>(builder.Configuration.GetSection(IngestOptions.Section));
+        builder.Services.AddOptions<IngestOptions>().Bind(builder.Configuration.GetSection(IngestOptions.Section)).ValidateOnStart();
+        builder.Services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<IngestOptions>, IngestOptionsValidator>();
         builder.Services.AddSingleton<DimensionCap>();
         builder.Services.AddSingleton(sp => new ServiceRequestNormalizer(
             sp.GetRequiredService<Geography.CityMap>(), sp.GetRequiredService<TimeProvider>(),

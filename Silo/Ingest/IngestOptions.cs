@@ -4,7 +4,7 @@ public sealed class IngestOptions
 {
     public const string Section = "Ingest";
 
-    /// <summary>The shared secret senders put in <c>X-Api-Key</c>. The shipped value is a development key; deployments replace it.</summary>
+    /// <summary>The shared secret senders put in <c>X-Api-Key</c>. Development ships <c>dev-ingest-key</c> (appsettings.Development.json); any other environment refuses to start without a key of its own.</summary>
     public string ApiKey { get; set; } = "";
 
     /// <summary>Largest single-event body (bytes of the body itself, not of its chunked framing). An Open311 request is well under 4 KiB.</summary>

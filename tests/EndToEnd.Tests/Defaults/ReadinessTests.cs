@@ -12,7 +12,7 @@ public sealed class ReadinessTests : IAsyncLifetime
 {
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
 
-    private readonly StoppableRedis _redis = new();
+    private readonly RestartableRedis _redis = new();
 
     [Fact]
     public async Task ReadinessIs503WhileRedisIsDownAndLivenessStays200UntilRedisReturns()
@@ -27,7 +27,7 @@ public sealed class ReadinessTests : IAsyncLifetime
         await using var dashboard = ContainerProcess.StartDashboard(environment.Dashboard(dashboardPort));
         await dashboard.WaitForStatusAsync(dashboardUrl + "/health/ready", HttpStatusCode.OK, Limit);
 
-        await _redis.StopAsync();
+        await _redis.KillAsync();
 
         await silo.WaitForStatusAsync(siloUrl + "/health/ready", HttpStatusCode.ServiceUnavailable, Limit);
         await dashboard.WaitForStatusAsync(dashboardUrl + "/health/ready", HttpStatusCode.ServiceUnavailable, Limit);
