@@ -5,12 +5,18 @@ namespace Philly311.Ops.LoadTests.Runs;
 
 internal sealed record SurgeOptions(
     string Scenario, Uri? Target, Uri? Dashboard, string ApiKey, double Scale, int? SiloPid, int? DashboardPid,
-    string? Out, int Connections, int MaxInFlight)
+    string? Out, int Connections, int MaxInFlight, IReadOnlyList<Uri>? Silos = null)
 {
     public const string Usage =
-        "<scenario> [--target URL] [--dashboard URL] [--api-key K] [--scale x] [--silo-pid P] [--dashboard-pid P] [--out DIR] [--connections 64] [--max-in-flight 20000]";
+        "<scenario> [--target URL] [--dashboard URL] [--api-key K] [--scale x] [--silo-pid P] [--dashboard-pid P] [--out DIR] [--connections 64] [--max-in-flight 20000] [--silos URL,URL]";
 
     public static readonly IReadOnlySet<string> Flags = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>--silos: every silo whose figure calls are sampled (default: the target, or the silo the tool starts).</summary>
+    private static IReadOnlyList<Uri>? SilosOf(CommandLine line) =>
+        line.Text("silos") is { } list
+            ? list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(u => LoopbackGuard.Require(u, "--silos")).ToList()
+            : null;
 
     public static SurgeOptions From(string scenario, CommandLine line)
     {
@@ -26,6 +32,6 @@ internal sealed record SurgeOptions(
         var scale = line.Number("scale", 1);
         if (scale <= 0) throw new UsageException("--scale must be positive.");
         return new SurgeOptions(scenario, target, dashboard, line.Text("api-key", "dev-ingest-key"), scale,
-            line.Pid("silo-pid"), line.Pid("dashboard-pid"), line.Text("out"), connections, maxInFlight);
+            line.Pid("silo-pid"), line.Pid("dashboard-pid"), line.Text("out"), connections, maxInFlight, SilosOf(line));
     }
 }
