@@ -52,11 +52,12 @@ internal static class RatioExplanation
         lines.Add(string.Format(C,
             "So the client's own cost is {0:P0} of all the CPU a bare request takes under the tool but {1:P0} under wrk; for a silo request {2:P0} vs {3:P0}. " +
             "The cores are shared, so every µs the client spends is a µs the server does not get: the tool slows the cheap bare endpoint ({4:N0}/s vs wrk's {5:N0}/s, {6:P0} less) " +
-            "far more than the silo ({7:N0}/s vs {8:N0}/s, {9:P0} less), and its ratio comes out {10} ({11:F2}× vs wrk's {12:F2}×).",
+            "{13} the silo ({7:N0}/s vs {8:N0}/s, {9:P0} less), and its ratio comes out {10} ({11:F2}× vs wrk's {12:F2}×).",
             toolBare.Generator / toolBare.Total, wrkBare.Generator / wrkBare.Total, toolSilo.Generator / toolSilo.Total, wrkSilo.Generator / wrkSilo.Total,
             tool.BarePerSecond, wrk.BarePerSecond, 1 - tool.BarePerSecond / wrk.BarePerSecond,
             tool.SiloPerSecond, wrk.SiloPerSecond, 1 - tool.SiloPerSecond / wrk.SiloPerSecond,
-            tool.Pooled > wrk.Pooled ? "higher" : "lower", tool.Pooled, wrk.Pooled));
+            tool.Pooled > wrk.Pooled ? "higher" : "lower", tool.Pooled, wrk.Pooled,
+            1 - tool.BarePerSecond / wrk.BarePerSecond > 1 - tool.SiloPerSecond / wrk.SiloPerSecond ? "more than" : "less than"));
         lines.Add(string.Format(C,
             "Check of that reading: CPU per request alone (client + server + Redis, scaled by the busy share) predicts {0:F2}× for wrk and {1:F2}× for the tool; measured {2:F2}× and {3:F2}×. " +
             "Where prediction and measurement agree, the ratio is set by CPU on shared cores, not by waiting (Redis round trips, locks); where they differ, waiting matters.",
