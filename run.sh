@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Starts the whole board on this machine: Redis, one silo, the dashboard, and a replay of a real
-# Philly311 day (the Eagles parade, 14 Feb 2025) re-stamped to now. Ctrl-C stops all of it.
+# Philly311 day (the Eagles parade, 14 Feb 2025) laid onto today in city time. Ctrl-C stops all of it.
 set -euo pipefail
 cd "$(dirname "$0")"
 
 REDIS_PORT="${P311_REDIS_PORT:-6380}"
 SILO_URL="${P311_SILO_URL:-http://localhost:5080}"
 DASHBOARD_URL="${P311_DASHBOARD_URL:-http://localhost:5000}"
-SPEED="${P311_REPLAY_SPEED:-60}"
+SPEED="${P311_REPLAY_SPEED:-1}"
 API_KEY="dev-ingest-key"
 RUN_DIR="$PWD/.run"
 
@@ -91,14 +91,16 @@ cat <<INFO
     Snapshot     $SILO_URL/api/snapshot
     Logs         $RUN_DIR/*.log
 
-  Replaying the Eagles-parade day (510 real requests, 17 h) at ${SPEED}x, re-stamped to now.
+  Replaying the Eagles-parade day (510 real requests) onto today, city time of day kept: what
+  has already happened today loads at once, the rest plays live at ${SPEED}x (P311_REPLAY_SPEED);
+  close times are estimated per request type (LoadTests/Data/close-time-estimates.csv).
   Ctrl-C stops everything.
 
 INFO
 
 dotnet LoadTests/bin/Release/net10.0/Philly311.Ops.LoadTests.dll replay \
   LoadTests/Data/philly311_2025-02-14_eagles_parade_day_sample.csv \
-  --target "$SILO_URL" --api-key "$API_KEY" --speed "$SPEED" --id-prefix "run$(date +%s)-" &
+  --today --target "$SILO_URL" --api-key "$API_KEY" --speed "$SPEED" --id-prefix "run$(date +%s)-" &
 pids+=($!)
 
 # Keep running (board stays up after the replay ends) until Ctrl-C or a component dies.

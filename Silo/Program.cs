@@ -2,6 +2,7 @@ using Philly311.Ops.Silo.Cluster;
 using Philly311.Ops.Silo.Counters;
 using Philly311.Ops.Silo.Figures;
 using Philly311.Ops.Silo.Ingest;
+using Philly311.Ops.Silo.Staffing;
 
 // Content root = the folder of the dll, so appsettings.json is found whatever directory it is started from.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
@@ -14,6 +15,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapIngest();
 app.MapFigureDiagnostics();
+app.MapStaffing();
 app.MapHealthChecks("/healthz");
 app.Run();
 

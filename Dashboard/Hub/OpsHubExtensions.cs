@@ -1,23 +1,24 @@
+using Microsoft.AspNetCore.SignalR;
 using Philly311.Ops.Contracts.Hub;
-using StackExchange.Redis;
 
 namespace Philly311.Ops.Dashboard.Hub;
 
 public static class OpsHubExtensions
 {
-    /// <summary>SignalR with the Redis backplane, so a group send reaches subscribers on every dashboard process.</summary>
+    /// <summary>
+    /// SignalR without a backplane: every dashboard process subscribes to the grains for its own connections and sends
+    /// only to them, so no frame has to travel through Redis and no process's death silences another's clients.
+    /// </summary>
     public static WebApplicationBuilder AddOpsHub(this WebApplicationBuilder builder)
     {
-        var redis = builder.Configuration.GetConnectionString("redis") ?? "127.0.0.1:6379";
-        builder.Services.AddSignalR().AddStackExchangeRedis(redis, o =>
-        {
-            // Per cluster, like the broadcast lease: one Redis may carry more than one deployment's backplane.
-            o.Configuration.ChannelPrefix = RedisChannel.Literal("philly311-ops:" + (builder.Configuration["Orleans:ClusterId"] ?? "philly311"));
-            o.Configuration.AbortOnConnectFail = false;
-        });
-        builder.Services.AddSingleton<BroadcastLease>();
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<BroadcastLease>());
-        builder.Services.AddHostedService<OpsHubBroadcaster>();
+        builder.Services.AddSignalR(o => o.AddFilter<HubFailureLogging>());
+        // The dispatcher logs every exception a hub method throws at Error with its stack trace, a refused Join
+        // included (issue 10); HubFailureLogging logs them instead, at the level each deserves.
+        builder.Logging.AddFilter(HubFailureLogging.DispatcherCategory, LogLevel.None);
+        builder.Services.AddSingleton<KeyedFigures>();
+        builder.Services.AddSingleton<GroupMembership>();
+        builder.Services.AddSingleton<CityFramePublisher>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<CityFramePublisher>());
         return builder;
     }
 

@@ -37,6 +37,8 @@ internal static class ReplayCommand
             return stop.IsCancellationRequested ? ExitCodes.Interrupted : ExitCodes.Unreachable;
         }
 
+        if (options.Today) return await TodayReplay.RunAsync(options, file, client, TimeProvider.System, stop);
+
         var plan = ReplayPlan.Build(file.Events, DateTimeOffset.UtcNow, options.Speed, options.KeepTimes, options.IdPrefix);
         var span = plan.Count == 0 ? TimeSpan.Zero : plan[^1].Due;
         var pace = options.KeepTimes ? "original times, as fast as allowed" : $"re-stamped to now at {options.Speed}x, over {span:hh\\:mm\\:ss}";

@@ -12,6 +12,12 @@ internal sealed class BulkReply
     public int Rejected { get; set; }
     public int Failed { get; set; }
     public long Sequence { get; set; }
+
+    /// <summary>The upload's HTTP status; 0 when no answer came (refused, reset, timed out).</summary>
+    public int HttpStatus { get; set; }
+
+    /// <summary>The silo's Retry-After on a 429/503: how long it asked senders to wait.</summary>
+    public TimeSpan? RetryAfter { get; set; }
     public Dictionary<string, int> Errors { get; } = new(StringComparer.Ordinal);
 
     public int Acknowledged => Accepted + Updated + Duplicate;

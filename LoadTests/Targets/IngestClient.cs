@@ -112,8 +112,10 @@ internal sealed class IngestClient : IDisposable
             using var request = new HttpRequestMessage(HttpMethod.Post, _bulk) { Content = content };
             using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
             var code = (int)response.StatusCode;
+            reply.HttpStatus = code;
             if (!response.IsSuccessStatusCode)
             {
+                reply.RetryAfter = RetryAfter(response.Headers.RetryAfter);
                 reply.Failed = lines;
                 reply.AddError(code is 404 or 405 ? $"{code} not available on target" : $"bulk {code}", lines);
                 return reply;
@@ -129,6 +131,13 @@ internal sealed class IngestClient : IDisposable
         }
         return reply;
     }
+
+    private static TimeSpan? RetryAfter(RetryConditionHeaderValue? header) => header switch
+    {
+        { Delta: { } delta } => delta,
+        { Date: { } date } => date - DateTimeOffset.UtcNow is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero,
+        _ => null,
+    };
 
     public async Task<BoardSnapshot?> GetSnapshotAsync(CancellationToken cancellationToken)
     {

@@ -67,6 +67,14 @@ public sealed class HubTests(RunningSystem system)
         var error = await Should.ThrowAsync<HubException>(() => hub.InvokeAsync<object?>(OpsHubMethods.Join, "everything", TestContext.Current.CancellationToken));
 
         error.Message.ShouldContain("everything");
+        // Issue 10: a client's mistake is one Information line, not an error with a stack trace.
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!system.Logs.Contains("Refused Join of 'everything'", StringComparison.Ordinal))
+        {
+            DateTime.UtcNow.ShouldBeLessThan(deadline, "the dashboard never logged the refused Join");
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
+        system.Logs.ShouldNotContain("Failed to invoke hub method");
     }
 
     internal static ServiceRequestEvent NewEvent(string id, string agency) => new()

@@ -41,19 +41,39 @@ public sealed class RunningSystem : IAsyncLifetime
             $"--Orleans:SiloPort={RedisServer.FreePort()}", $"--Orleans:GatewayPort={RedisServer.FreePort()}", .. common,
         ];
         await StartSiloAsync();
-        Start("Dashboard", "Philly311.Ops.Dashboard.dll", ["--urls", DashboardUrl, .. common]);
+        _dashboards[DashboardUrl] = Start("Dashboard", "Philly311.Ops.Dashboard.dll", ["--urls", DashboardUrl, .. common]);
         await WaitHealthyAsync(DashboardUrl);
-        await WaitBroadcastingAsync();
+        await WaitPushingAsync(DashboardUrl);
+    }
+
+    private readonly Dictionary<string, Process> _dashboards = [];
+
+    /// <summary>Starts one more dashboard process on the same cluster; answers its HTTP address once it pushes frames.</summary>
+    public async Task<string> StartAnotherDashboardAsync()
+    {
+        var url = $"http://127.0.0.1:{RedisServer.FreePort()}";
+        _dashboards[url] = Start("Dashboard", "Philly311.Ops.Dashboard.dll", ["--urls", url, .. _common]);
+        await WaitHealthyAsync(url);
+        await WaitPushingAsync(url);
+        return url;
+    }
+
+    /// <summary>kill -9 of one dashboard process: its connections drop, no shutdown code runs.</summary>
+    public async Task KillDashboardAsync(string url)
+    {
+        var dashboard = _dashboards[url];
+        dashboard.Kill(entireProcessTree: true);
+        await dashboard.WaitForExitAsync();
     }
 
     /// <summary>
-    /// Healthy means "serving"; tests need "pushing": the feed is live and this dashboard holds the broadcast
-    /// lease. A heartbeat on the hub proves both.
+    /// Healthy means "serving"; tests need "pushing": this dashboard is subscribed to the board's grains and its
+    /// feed is live. A heartbeat on its hub proves both (each process sends only to its own connections).
     /// </summary>
-    private async Task WaitBroadcastingAsync()
+    private async Task WaitPushingAsync(string dashboardUrl)
     {
         var beat = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        await using var hub = new HubConnectionBuilder().WithUrl(DashboardUrl + OpsGroups.HubPath).Build();
+        await using var hub = new HubConnectionBuilder().WithUrl(dashboardUrl + OpsGroups.HubPath).Build();
         hub.On<BoardHeartbeat>(nameof(IOpsClient.Heartbeat), _ => beat.TrySetResult());
         await hub.StartAsync();
         try

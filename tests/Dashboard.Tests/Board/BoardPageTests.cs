@@ -39,8 +39,8 @@ public sealed class BoardPageTests : BoardTestContext
         var page = Render<BoardPage>();
 
         var stamps = page.FindAll(".tile-stamp");
-        // 4 KPIs + chart + channels + 3 tables.
-        stamps.Count.ShouldBe(9);
+        // 4 KPIs + chart + channels + 4 tables.
+        stamps.Count.ShouldBe(10);
         stamps.ShouldAllBe(s => s.GetAttribute("data-state") == nameof(FeedState.Live) && s.TextContent.Contains("as of 10:42:07"));
     }
 
@@ -55,7 +55,21 @@ public sealed class BoardPageTests : BoardTestContext
         Rows(page, "Departments").Count.ShouldBe(snapshot.Departments.Length);
         Rows(page, "Neighborhoods").Count.ShouldBe(snapshot.Neighborhoods.Length);
         Rows(page, "ZIP codes").Count.ShouldBe(snapshot.Zipcodes.Length);
+        Rows(page, "Request types").Count.ShouldBe(snapshot.Services!.Length);
         page.Find("[data-table='Neighborhoods'] tr[data-key='kensington']").TextContent.ShouldContain("640");
+    }
+
+    [Fact]
+    public void TheRequestTypeTableShowsWhatPeopleAreCallingAbout()
+    {
+        Feed.Publish(Snapshots.Sample());
+
+        var page = Render<BoardPage>();
+
+        var row = page.Find("[data-table='Request types'] tr[data-key='snow-emergency-parking']");
+        row.TextContent.ShouldContain("Snow Emergency Parking");
+        row.TextContent.ShouldContain("1,200");
+        Rows(page, "Request types").Select(r => r.GetAttribute("data-key")).ShouldBe(["snow-emergency-parking", "abandoned-vehicle"], "open, most first");
     }
 
     [Fact]

@@ -2,11 +2,13 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Philly311.Ops.Contracts.Board;
+using Philly311.Ops.Contracts.Figures;
 using Philly311.Ops.Dashboard.Live;
 using Philly311.Ops.Dashboard.Tests.Support;
 
 namespace Philly311.Ops.Dashboard.Tests.Live;
 
+/// <summary>The board composed from the city figure and the five list grains, driven part by part.</summary>
 public sealed class LiveBoardFeedTests : IDisposable
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
@@ -18,15 +20,32 @@ public sealed class LiveBoardFeedTests : IDisposable
     public void Dispose() => _feed.Dispose();
 
     [Fact]
-    public void BeforeAnyFrameTheFeedIsWaitingWithNoSnapshot()
+    public void BeforeAnyFrameTheFeedIsWaitingWithNoSnapshotAndWantsEveryPart()
     {
         _feed.Current.ShouldBeNull();
         _feed.Freshness.State.ShouldBe(FeedState.Waiting);
-        _feed.WantsSnapshot.ShouldBeTrue();
+        LiveBoardFeed.Parts.ShouldBe(["city", "dept", "hood", "zip", "channel", "service"]);
+        LiveBoardFeed.Parts.ShouldAllBe(p => _feed.StatusOf(p).NeedsFetch);
     }
 
     [Fact]
-    public async Task APublishedSnapshotReachesEverySubscriber()
+    public void UntilEveryPartHasSentAFrameTheFeedWaitsInsteadOfShowingZeros()
+    {
+        var snapshot = Snapshots.Sample();
+        _feed.TakeCity(BoardParts.City(snapshot));
+        foreach (var dimension in FigureDimension.Lists.Where(d => d != FigureDimension.Service)) _feed.TakeList(BoardParts.List(snapshot, dimension));
+
+        _feed.Current.ShouldBeNull("the request-type list has not come yet");
+        _feed.Freshness.State.ShouldBe(FeedState.Waiting);
+
+        _feed.TakeList(BoardParts.List(snapshot, FigureDimension.Service));
+
+        _feed.Current.ShouldNotBeNull();
+        _feed.Freshness.State.ShouldBe(FeedState.Live);
+    }
+
+    [Fact]
+    public async Task TheBoardIsComposedFromTheCityFigureAndTheListsAndReachesEverySubscriber()
     {
         var first = Recorder();
         var second = Recorder();
@@ -36,11 +55,62 @@ public sealed class LiveBoardFeedTests : IDisposable
 
         _feed.Publish(snapshot);
 
-        (await first.NextAsync()).Snapshot.ShouldBeSameAs(snapshot);
-        var seen = await second.NextAsync();
-        seen.Snapshot.ShouldBeSameAs(snapshot);
-        seen.Freshness.State.ShouldBe(FeedState.Live);
-        seen.Freshness.AsOf.ShouldBe(snapshot.AsOf);
+        var seen = (await first.UntilAsync(u => u.Snapshot is not null)).Snapshot!;
+        seen.City.ShouldBe(snapshot.City);
+        seen.QuarterHours.ShouldBe(snapshot.QuarterHours);
+        seen.Today.ShouldBe(snapshot.Today);
+        seen.Departments.ShouldBe(snapshot.Departments);
+        seen.Neighborhoods.ShouldBe(snapshot.Neighborhoods);
+        seen.Zipcodes.ShouldBe(snapshot.Zipcodes);
+        seen.Channels.ShouldBe(snapshot.Channels);
+        seen.Services.ShouldBe(snapshot.Services);
+        var other = await second.UntilAsync(u => u.Snapshot is not null);
+        other.Freshness.State.ShouldBe(FeedState.Live);
+        other.Freshness.AsOf.ShouldBe(snapshot.AsOf);
+    }
+
+    [Fact]
+    public void TheSequenceIsTheLowestOfThePartsAndTheAsOfTheOldest()
+    {
+        var board = Snapshots.Sample(sequence: 10, asOf: Snapshots.AsOf.AddSeconds(1));
+        _feed.Publish(board);
+
+        _feed.TakeCity(BoardParts.City(board with { Sequence = 12, AsOf = Snapshots.AsOf.AddSeconds(3) }));
+        _feed.TakeList(BoardParts.List(board with { Sequence = 11, AsOf = Snapshots.AsOf.AddSeconds(2) }, FigureDimension.Department));
+
+        _feed.Current!.Sequence.ShouldBe(10, "the other lists are complete only up to 10");
+        _feed.Current.AsOf.ShouldBe(Snapshots.AsOf.AddSeconds(1));
+
+        foreach (var dimension in new[] { FigureDimension.Neighborhood, FigureDimension.Zip, FigureDimension.Channel, FigureDimension.Service })
+        {
+            _feed.TakeList(BoardParts.List(board with { Sequence = 13, AsOf = Snapshots.AsOf.AddSeconds(4) }, dimension));
+        }
+
+        _feed.Current.Sequence.ShouldBe(11, "now the department list is the one behind");
+        _feed.Current.AsOf.ShouldBe(Snapshots.AsOf.AddSeconds(2));
+    }
+
+    [Fact]
+    public void TheCityFrameIsMadeOfTheCityDepartmentsAndChannelsAndALaggingNeighborhoodListDoesNotHoldItBack()
+    {
+        var board = Snapshots.Sample(sequence: 10);
+        _feed.Publish(board);
+        var built = _feed.CityFramesBuilt;
+        var next = board with { Sequence = 11, AsOf = Snapshots.AsOf.AddSeconds(1), City = board.City with { Open = 5679 } };
+
+        _feed.TakeCity(BoardParts.City(next));
+        _feed.CityFrame!.Sequence.ShouldBe(10, "the department and channel lists are complete only up to 10");
+        _feed.TakeList(BoardParts.List(next, FigureDimension.Department));
+        _feed.TakeList(BoardParts.List(next, FigureDimension.Channel));
+
+        var frame = _feed.CityFrame;
+        frame.Sequence.ShouldBe(11);
+        frame.City.Open.ShouldBe(5679);
+        frame.Departments.ShouldBe(next.Departments);
+        frame.Channels.ShouldBe(next.Channels);
+        frame.QuarterHours.ShouldBe(next.QuarterHours);
+        _feed.Current!.Sequence.ShouldBe(10, "the board as a whole still waits for the other lists");
+        (_feed.CityFramesBuilt - built).ShouldBe(3, "one per part change, never per reader");
     }
 
     [Fact]
@@ -53,19 +123,33 @@ public sealed class LiveBoardFeedTests : IDisposable
 
         _feed.OnHeartbeat(new BoardHeartbeat(snapshot.AsOf.AddSeconds(3), 7));
 
-        (await recorder.NextAsync()).Freshness.AsOf.ShouldBe(snapshot.AsOf.AddSeconds(3));
-        _feed.WantsSnapshot.ShouldBeFalse();
+        (await recorder.UntilAsync(u => u.Freshness.AsOf == snapshot.AsOf.AddSeconds(3))).Snapshot!.Sequence.ShouldBe(7);
+        LiveBoardFeed.Parts.ShouldAllBe(p => !_feed.StatusOf(p).NeedsFetch);
     }
 
     [Fact]
-    public void AHeartbeatForANewerSequenceAsksForTheMissedSnapshotAndDoesNotVouchForOldNumbers()
+    public void TheAsOfTimeMovesOnlyAsFarAsTheOldestPartVouched()
     {
         var snapshot = Snapshots.Sample(sequence: 7);
         _feed.Publish(snapshot);
 
-        _feed.OnHeartbeat(new BoardHeartbeat(snapshot.AsOf.AddSeconds(3), 9));
+        foreach (var part in LiveBoardFeed.Parts.Where(p => p != FigureDimension.Zip)) _feed.TakeHeartbeat(new FigureHeartbeat(part, snapshot.AsOf.AddSeconds(3), 7));
 
-        _feed.WantsSnapshot.ShouldBeTrue();
+        _feed.Freshness.AsOf.ShouldBe(snapshot.AsOf, "the ZIP list has not vouched for anything newer");
+    }
+
+    [Fact]
+    public void AHeartbeatForANewerSequenceAsksForThatPartAndDoesNotVouchForOldNumbers()
+    {
+        var snapshot = Snapshots.Sample(sequence: 7);
+        _feed.Publish(snapshot);
+        _clock.Advance(TimeSpan.FromSeconds(3));
+
+        _feed.TakeHeartbeat(new FigureHeartbeat(FigureDimension.Department, snapshot.AsOf.AddSeconds(3), 9));
+
+        _feed.StatusOf(FigureDimension.Department).NeedsFetch.ShouldBeTrue();
+        _feed.StatusOf(FigureDimension.Department).HeardAt.ShouldBe(Snapshots.AsOf, "the heartbeat is not counted as hearing from the list");
+        _feed.StatusOf(FigureDimension.City).NeedsFetch.ShouldBeFalse();
         _feed.Freshness.AsOf.ShouldBe(snapshot.AsOf);
     }
 
@@ -81,18 +165,66 @@ public sealed class LiveBoardFeedTests : IDisposable
             _feed.OnHeartbeat(new BoardHeartbeat(snapshot.AsOf.AddSeconds(second), 9));
         }
 
-        _feed.Freshness.State.ShouldBe(FeedState.Stale, "the snapshot for sequence 9 never came");
+        _feed.Freshness.State.ShouldBe(FeedState.Stale, "the frames for sequence 9 never came");
     }
 
     [Fact]
-    public void AnOlderSnapshotFetchedLateDoesNotReplaceANewerOne()
+    public void OnePartGoingSilentMakesTheBoardStaleThoughTheOthersAreLive()
+    {
+        var snapshot = Snapshots.Sample(sequence: 7);
+        _feed.Publish(snapshot);
+
+        for (var second = 1; second <= 6; second++)
+        {
+            _clock.Advance(TimeSpan.FromSeconds(1));
+            foreach (var part in LiveBoardFeed.Parts.Where(p => p != FigureDimension.Neighborhood))
+            {
+                _feed.TakeHeartbeat(new FigureHeartbeat(part, snapshot.AsOf.AddSeconds(second), 7));
+            }
+        }
+
+        _feed.Freshness.State.ShouldBe(FeedState.Stale, "the neighborhood list has been silent for 6 s");
+        _feed.LastFrameAt.ShouldBe(Snapshots.AsOf, "the board was last heard from as a whole when the neighborhoods spoke");
+        _feed.StatusOf(FigureDimension.Channel).HeardAt.ShouldBe(Snapshots.AsOf.AddSeconds(6));
+    }
+
+    [Fact]
+    public void AnOlderFrameFetchedLateDoesNotReplaceANewerOne()
     {
         var newer = Snapshots.Sample(sequence: 10, asOf: Snapshots.AsOf.AddSeconds(2));
         _feed.Publish(newer);
+        var before = _feed.Current;
 
-        _feed.Publish(Snapshots.Sample(sequence: 9, asOf: Snapshots.AsOf));
+        var older = Snapshots.Sample(sequence: 9, asOf: Snapshots.AsOf);
+        _feed.TakeCity(BoardParts.City(older with { City = older.City with { Open = 1 } }));
+        _feed.TakeList(BoardParts.List(older with { Departments = [] }, FigureDimension.Department));
 
-        _feed.Current.ShouldBeSameAs(newer);
+        _feed.Current.ShouldBeSameAs(before);
+        _feed.Current!.City.ShouldBe(newer.City);
+    }
+
+    [Fact]
+    public void ALowerSequenceReadLaterIsTakenBecauseTheCounterStoreWasReset()
+    {
+        _feed.Publish(Snapshots.Sample(sequence: 10));
+
+        _feed.Publish(Snapshots.Sample(sequence: 2, asOf: Snapshots.AsOf.AddSeconds(5)));
+
+        _feed.Current!.Sequence.ShouldBe(2);
+    }
+
+    [Fact]
+    public void TheSameFrameAgainKeepsTheBoardAsItIsButCountsAsHeard()
+    {
+        var snapshot = Snapshots.Sample(sequence: 7);
+        _feed.Publish(snapshot);
+        var before = _feed.Current;
+        _clock.Advance(TimeSpan.FromSeconds(3));
+
+        _feed.TakeCity(BoardParts.City(snapshot));
+
+        _feed.Current.ShouldBeSameAs(before, "nothing changed, so nothing is sent to screens again");
+        _feed.StatusOf(FigureDimension.City).HeardAt.ShouldBe(Snapshots.AsOf.AddSeconds(3));
     }
 
     [Fact]
@@ -106,7 +238,7 @@ public sealed class LiveBoardFeedTests : IDisposable
         _feed.Freshness.State.ShouldBe(FeedState.Live);
         _clock.Advance(TimeSpan.FromSeconds(1));
 
-        (await recorder.NextAsync()).Freshness.State.ShouldBe(FeedState.Stale);
+        (await recorder.UntilAsync(u => u.Freshness.State != FeedState.Live)).Freshness.State.ShouldBe(FeedState.Stale);
     }
 
     [Fact]

@@ -9,7 +9,7 @@ namespace Philly311.Ops.Dashboard.Tests.Support;
 
 /// <summary>
 /// bUnit context with MudBlazor and one <see cref="LiveBoardFeed"/> on a fake clock: tests push frames with
-/// <see cref="LiveBoardFeed.Publish"/> and move time with <see cref="Clock"/>; no Orleans, no Redis.
+/// <see cref="BoardParts.Publish"/> and move time with <see cref="Clock"/>; no Orleans, no Redis.
 /// </summary>
 public abstract class BoardTestContext : BunitContext
 {

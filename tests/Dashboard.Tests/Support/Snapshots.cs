@@ -42,5 +42,9 @@ public static class Snapshots
             Entry("web", "Web", receivedToday: 400, open: 2000),
             Entry("app", "Mobile app", receivedToday: 134, open: 678),
         ],
-        Enumerable.Range(0, BoardSnapshot.SlotsPerDay).Select(slot => (long)(slot % 7)).ToArray());
+        Enumerable.Range(0, BoardSnapshot.SlotsPerDay).Select(slot => (long)(slot % 7)).ToArray(),
+        [
+            Entry("snow-emergency-parking", "Snow Emergency Parking", receivedToday: 500, open: 1200),
+            Entry("abandoned-vehicle", "Abandoned Vehicle", receivedToday: 90, open: 800),
+        ]);
 }

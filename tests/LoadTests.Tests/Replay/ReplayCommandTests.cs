@@ -53,6 +53,23 @@ public sealed class ReplayCommandTests
     }
 
     [Fact]
+    public async Task TodayLoadsWhatAlreadyHappenedAtOnceThenKeepsPlaying()
+    {
+        await using var silo = await StandInSilo.StartAsync();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        stop.CancelAfter(TimeSpan.FromSeconds(3));
+        var expected = TodayPlan.Build(CaseCsvReader.Read(Sample).Events, CloseTimeEstimates.Read(CloseTimeEstimates.DefaultPath), TimeProvider.System, 1, "t3-");
+
+        var code = await ReplayCommand.RunAsync(Options(silo.Url, "--today", "--id-prefix", "t3-"), stop.Token);
+
+        code.ShouldBe(ExitCodes.Interrupted);
+        var opened = expected.AtOnce.Where(e => e.Kind == VersionKind.Open).Select(e => e.Event.ServiceRequestId).ToList();
+        opened.Count.ShouldBeGreaterThan(0, "at least yesterday evening has happened at any time of day");
+        opened.ShouldAllBe(id => silo.Received.Any(r => r.ServiceRequestId == id));
+        silo.Received.ShouldAllBe(r => r.ServiceRequestId.StartsWith("t3-p") && r.RequestedDatetime <= DateTimeOffset.UtcNow);
+    }
+
+    [Fact]
     public async Task AnUnreachableTargetExitsNonZero()
     {
         var port = Philly311.Ops.TestSupport.RedisServer.FreePort();

@@ -34,6 +34,9 @@ public sealed class StandInSilo : IAsyncDisposable
 
     public int Distinct => _requests.Count;
 
+    /// <summary>HTTP statuses the next bulk uploads are answered with, one each, before uploads are taken again.</summary>
+    public ConcurrentQueue<int> RefuseNextBulk { get; } = new();
+
     public static async Task<StandInSilo> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -66,6 +69,12 @@ public sealed class StandInSilo : IAsyncDisposable
         app.MapPost("/api/requests/bulk", async (HttpContext context) =>
         {
             if (context.Request.Headers["X-Api-Key"] != ApiKey) return Results.StatusCode(401);
+            if (RefuseNextBulk.TryDequeue(out var refusal))
+            {
+                // A silo shedding load asks senders to come back later.
+                if (refusal is 429 or 503) context.Response.Headers.RetryAfter = "1";
+                return Results.StatusCode(refusal);
+            }
             using var reader = new StreamReader(context.Request.Body);
             var output = new System.Text.StringBuilder();
             int line = 0, accepted = 0, updated = 0, duplicate = 0;
