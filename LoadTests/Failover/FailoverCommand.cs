@@ -59,7 +59,7 @@ internal static class FailoverCommand
 
         var folder = FailoverReport.Write(result, options.Out ?? RepoLayout.ReportsFolder);
         var verdict = FailoverReport.Verdict(result);
-        AnsiConsole.MarkupLineInterpolated($"{Reports.ReportText.Badge(verdict.Verdict)} {verdict.Budget}: {verdict.Figure}");
+        AnsiConsole.MarkupLine(Reports.ReportText.Badge(verdict.Verdict) + " " + Markup.Escape($"{verdict.Budget}: {verdict.Figure}"));
         AnsiConsole.MarkupLineInterpolated($"Report: [bold]{folder}[/]");
         return result.Unavailable is null ? ExitCodes.Ok : ExitCodes.Unreachable;
     }

@@ -12,6 +12,9 @@ internal static class Budgets
     public const double HotFigurePerSecond = 20;
     public const double FailoverGapSeconds = 1.5;
     public const double GlassRate = 5_000;
+
+    /// <summary>A step offered "at" a rate when within 1% of it: the injector issues on schedule, and a step's measured rate ends a hair short (4,997/s for 5,000/s).</summary>
+    public const double AtLoad = 0.99;
     public const int GlassSubscribers = 1_000;
     public const double BulkPerSecond = 50_000;
     public const double SiloMiB = 1_536;
@@ -50,11 +53,11 @@ internal static class Budgets
     {
         const string name = "Event-to-glass p50 ≤ 50 ms and p99 ≤ 250 ms at 5,000 events/s with 1,000 subscribers";
         if (run.Glass.Count == 0) return new(name, "no frame reflected an acknowledged event" + (run.Readers.Unavailable is { } why ? $" ({why})" : ""), Verdict.NotMeasured);
-        var atLoad = run.Steps.Where(s => s.OfferedPerSecond >= GlassRate && s.Readers >= GlassSubscribers && s.Glass.Count > 0).ToList();
+        var atLoad = run.Steps.Where(s => s.OfferedPerSecond >= GlassRate * AtLoad && s.Readers >= GlassSubscribers && s.Glass.Count > 0).ToList();
         if (atLoad.Count > 0)
         {
             var rate = atLoad.Min(s => s.OfferedPerSecond);
-            var judged = atLoad.Where(s => s.OfferedPerSecond <= rate + 1e-6).ToList();
+            var judged = atLoad.Where(s => s.OfferedPerSecond <= rate / AtLoad).ToList();
             var worst = judged.MaxBy(s => Math.Max(s.Glass.P50 / GlassP50Ms, s.Glass.P99 / GlassP99Ms))!;
             var pass = judged.All(s => s.Glass.P50 <= GlassP50Ms && s.Glass.P99 <= GlassP99Ms);
             return new(name, string.Format(C, "p50 {0:F0} ms, p99 {1:F0} ms, max {2:F0} ms (step '{3}', {4:N0}/s offered, {5:N0} readers)",
@@ -72,7 +75,7 @@ internal static class Budgets
         if (run.FigureCalls is not { } calls) return new(name, "figure calls not sampled by this run", Verdict.NotMeasured);
         if (calls.Steps.Count == 0)
             return new(name, calls.Unavailable is { } why ? "not readable: " + why : "fewer than two samples in every step", Verdict.NotMeasured);
-        var atLoad = calls.Steps.Where(s => s.OfferedPerSecond >= GlassRate).ToList();
+        var atLoad = calls.Steps.Where(s => s.OfferedPerSecond >= GlassRate * AtLoad).ToList();
         var worst = (atLoad.Count > 0 ? atLoad : calls.Steps).MaxBy(s => s.Hottest.MaxPerSecond)!;
         var figure = string.Format(C, "`{0}`: max {1:F1}/s, mean {2:F1}/s on silo {3} (step '{4}', {5:N0}/s offered)",
             worst.Hottest.Figure, worst.Hottest.MaxPerSecond, worst.Hottest.MeanPerSecond, worst.Silo, worst.Step, worst.OfferedPerSecond);

@@ -48,6 +48,10 @@ public sealed class BudgetsTests
         Find(slowMedian, "Event-to-glass").Figure.ShouldContain("p50 51 ms");
         Find(pastTheLoad, "Event-to-glass").Verdict.ShouldBe(Verdict.Pass);
         Find(pastTheLoad, "Event-to-glass").Figure.ShouldContain("5,000/s offered");
+        var aHairShort = SampleRun.With(steps: [SampleRun.Step(4_997, 1_000, 200, glassP50: 40)], glass: glass);
+        var wellShort = SampleRun.With(steps: [SampleRun.Step(4_900, 1_000, 200, glassP50: 40)], glass: glass);
+        Find(aHairShort, "Event-to-glass").Verdict.ShouldBe(Verdict.Pass, "a 5,000/s step measures 4,997/s offered: within 1% is at the load");
+        Find(wellShort, "Event-to-glass").Verdict.ShouldBe(Verdict.NotReached);
     }
 
     [Fact]
