@@ -74,13 +74,13 @@ echo "==> Silo on $SILO_URL"
 dotnet Silo/bin/Release/net10.0/Philly311.Ops.Silo.dll --urls "$SILO_URL" "${common[@]}" \
   --Ingest:ApiKey="$API_KEY" >"$RUN_DIR/silo.log" 2>&1 &
 pids+=($!)
-wait_http "$SILO_URL/healthz" "The silo"
+wait_http "$SILO_URL/health/ready" "The silo"
 
 echo "==> Dashboard on $DASHBOARD_URL"
 dotnet Dashboard/bin/Release/net10.0/Philly311.Ops.Dashboard.dll --urls "$DASHBOARD_URL" "${common[@]}" \
   >"$RUN_DIR/dashboard.log" 2>&1 &
 pids+=($!)
-wait_http "$DASHBOARD_URL/healthz" "The dashboard"
+wait_http "$DASHBOARD_URL/health/ready" "The dashboard"
 
 cat <<INFO
 

@@ -1,3 +1,4 @@
+using Philly311.Ops.ServiceDefaults;
 using Philly311.Ops.Silo.Cluster;
 using Philly311.Ops.Silo.Counters;
 using Philly311.Ops.Silo.Figures;
@@ -6,6 +7,7 @@ using Philly311.Ops.Silo.Staffing;
 
 // Content root = the folder of the dll, so appsettings.json is found whatever directory it is started from.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+builder.AddOpsDefaults();
 builder.AddOpsCluster();
 builder.AddCounters();
 builder.AddIngest();
@@ -13,10 +15,10 @@ builder.AddIngest();
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.MapOpsDefaults();
 app.MapIngest();
 app.MapFigureDiagnostics();
 app.MapStaffing();
-app.MapHealthChecks("/healthz");
 app.Run();
 
 public partial class Program;

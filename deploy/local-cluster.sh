@@ -15,6 +15,6 @@ for i in $(seq 1 "$N"); do
     --ConnectionStrings:redis="127.0.0.1:$REDIS_PORT" --Orleans:SiloPort=$silo --Orleans:GatewayPort=$gateway \
     >".run/silo-$i.log" 2>&1 &
   pids+=($!)
-  echo "silo $i: pid $! http://localhost:$http (silo port $silo, gateway $gateway)"
+  echo "silo $i: pid $! http://localhost:$http (silo port $silo, gateway $gateway; ready: curl http://localhost:$http/health/ready)"
 done
 wait

@@ -6,7 +6,7 @@ namespace Philly311.Ops.Dashboard.Live;
 /// Calls to the figure and list grains by source key (<c>city</c>, <c>dept:streets</c> ... for figures, a dimension
 /// name such as <c>dept</c> for its list), all with this process's one observer reference.
 /// </summary>
-public sealed class FigureGrains(IGrainFactory grains, FigureObserver observer)
+public sealed class FigureGrains(IGrainFactory grains, FigureObserver observer, LiveBoardFeed feed, Hub.KeyedFigures keyed)
 {
     private readonly Lock _gate = new();
     private IFigureObserver? _reference;
@@ -30,11 +30,15 @@ public sealed class FigureGrains(IGrainFactory grains, FigureObserver observer)
 
     public Task<FigureFrame> GetFrameAsync(string figureKey) => grains.GetGrain<IFigureGrain>(figureKey).GetFrameAsync();
 
-    /// <summary>Fetches the source's current frame and hands it to the observer, the same path a pushed frame takes.</summary>
+    /// <summary>
+    /// Fetches the source's current frame for whoever holds it. Marked as fetched: it brings numbers but does not vouch
+    /// for the push path, so it never keeps a screen "Live" on its own.
+    /// </summary>
     public async Task FetchAsync(string source)
     {
-        if (IsList(source)) observer.OnListChanged(await grains.GetGrain<IFigureListGrain>(source).GetFrameAsync());
-        else observer.OnFigureChanged(await GetFrameAsync(source));
+        if (IsList(source)) feed.TakeList(await grains.GetGrain<IFigureListGrain>(source).GetFrameAsync(), pushed: false);
+        else if (source == FigureDimension.City) feed.TakeCity(await GetFrameAsync(source), pushed: false);
+        else keyed.Take(await GetFrameAsync(source));
     }
 
     /// <summary>Stops the reference on shutdown: the grains' calls to it fail fast instead of waiting for expiry.</summary>

@@ -26,8 +26,12 @@ internal sealed class HeldFrame(string key)
 
     private DateTimeOffset _frameAsOf;
 
-    /// <summary>Answers true when <paramref name="frame"/> replaced what was held (the board must be rebuilt).</summary>
-    public bool Take(object frame, long sequence, long version, DateTimeOffset asOf, DateTimeOffset now)
+    /// <summary>
+    /// Answers true when <paramref name="frame"/> replaced what was held (the board must be rebuilt). Only a pushed frame
+    /// (<paramref name="pushed"/>) vouches that the push path works: a fetched one brings numbers, not freshness, so a
+    /// grain that answers calls but never pushes turns screens stale instead of being polled into looking live.
+    /// </summary>
+    public bool Take(object frame, long sequence, long version, DateTimeOffset asOf, DateTimeOffset now, bool pushed = true)
     {
         if (Frame is not null)
         {
@@ -36,8 +40,9 @@ internal sealed class HeldFrame(string key)
             if (sequence < Sequence && asOf <= _frameAsOf) return false;
             if (sequence == Sequence && version == Version)
             {
-                // The same numbers again (a fetch after resubscribing): fresh, but no change to put on screens.
-                Heard(asOf, now);
+                // The same numbers again (a fetch after resubscribing): no change to put on screens.
+                if (pushed) Heard(asOf, now);
+                else Behind = false;
                 return false;
             }
         }
@@ -46,7 +51,7 @@ internal sealed class HeldFrame(string key)
         Version = version;
         _frameAsOf = asOf;
         AsOf = asOf;
-        HeardAt = now;
+        if (pushed) HeardAt = now;
         Behind = false;
         return true;
     }

@@ -83,13 +83,13 @@ public sealed partial class LiveBoardFeed : IDisposable
     }
 
     /// <summary>A frame of the <c>city</c> figure, pushed or fetched.</summary>
-    public void TakeCity(FigureFrame frame) => Take(FigureDimension.City, frame, frame.Sequence, frame.Version, frame.AsOf);
+    public void TakeCity(FigureFrame frame, bool pushed = true) => Take(FigureDimension.City, frame, frame.Sequence, frame.Version, frame.AsOf, pushed);
 
     /// <summary>A frame of one dimension's list, pushed or fetched.</summary>
-    public void TakeList(FigureListFrame frame)
+    public void TakeList(FigureListFrame frame, bool pushed = true)
     {
         // Lists carry no version of their own: the sequence is what tells two of them apart.
-        if (_parts.ContainsKey(frame.Dimension)) Take(frame.Dimension, frame, frame.Sequence, 0, frame.AsOf);
+        if (_parts.ContainsKey(frame.Dimension)) Take(frame.Dimension, frame, frame.Sequence, 0, frame.AsOf, pushed);
     }
 
     /// <summary>A heartbeat of a part: vouches for the numbers held only when it is about the same sequence.</summary>
@@ -136,11 +136,11 @@ public sealed partial class LiveBoardFeed : IDisposable
 
     public void Dispose() => _freshnessTimer.Dispose();
 
-    private void Take(string key, object frame, long sequence, long version, DateTimeOffset asOf)
+    private void Take(string key, object frame, long sequence, long version, DateTimeOffset asOf, bool pushed)
     {
         lock (_gate)
         {
-            if (_parts[key].Take(frame, sequence, version, asOf, _clock.GetUtcNow()))
+            if (_parts[key].Take(frame, sequence, version, asOf, _clock.GetUtcNow(), pushed))
             {
                 Volatile.Write(ref _current, Compose());
                 if (key is FigureDimension.City or FigureDimension.Department or FigureDimension.Channel) Volatile.Write(ref _cityFrame, ComposeCityFrame());

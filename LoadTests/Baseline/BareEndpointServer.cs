@@ -21,6 +21,8 @@ internal static class BareEndpointServer
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, port));
         var app = builder.Build();
+        // The same health paths as the real silo: HealthWait polls /health/ready, other clients /healthz.
+        app.MapGet("/health/ready", () => "Healthy");
         app.MapGet("/healthz", () => "Healthy");
         app.MapPost("/api/requests", async (HttpContext context) =>
         {

@@ -2,7 +2,7 @@ namespace Philly311.Ops.LoadTests.Hosting;
 
 internal static class HealthWait
 {
-    /// <summary>Polls GET /healthz until 2xx; gives up after <paramref name="limit"/> or when the process died.</summary>
+    /// <summary>Polls GET /health/ready until 2xx (Redis answers and the silo is active / the client connected); gives up after <paramref name="limit"/> or when the process died.</summary>
     public static async Task<bool> UntilHealthyAsync(Uri baseUrl, ChildProcess? process, TimeSpan limit, CancellationToken cancellationToken)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
@@ -11,7 +11,7 @@ internal static class HealthWait
         {
             try
             {
-                using var response = await http.GetAsync(new Uri(baseUrl, "/healthz"), cancellationToken);
+                using var response = await http.GetAsync(new Uri(baseUrl, "/health/ready"), cancellationToken);
                 if (response.IsSuccessStatusCode) return true;
             }
             catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested) { }

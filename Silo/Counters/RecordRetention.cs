@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using Philly311.Ops.Contracts.Time;
 using StackExchange.Redis;
 
@@ -7,36 +6,12 @@ namespace Philly311.Ops.Silo.Counters;
 /// <summary>
 /// Keeps Redis from growing without end: deletes request records closed longer ago than
 /// <see cref="CounterOptions.ClosedRecordRetention"/> (a record reopened meanwhile is kept: the script checks it
-/// atomically) and per-day counters older than <see cref="CounterOptions.DaysKept"/>. Every silo runs it; the work
-/// is idempotent, so two at once only repeat a no-op. Counters are not touched: a closed request stays counted.
+/// atomically) and per-day counters older than <see cref="CounterOptions.DaysKept"/>. Counters are not touched: a
+/// closed request stays counted. <see cref="RetentionSweep"/> runs it on every silo; the work is idempotent.
 /// </summary>
-public sealed partial class RecordRetention(
-    IConnectionMultiplexer redis, IOptions<CounterOptions> options, TimeProvider clock, ILogger<RecordRetention> logger) : BackgroundService
+public sealed class RecordRetention(IConnectionMultiplexer redis, TimeProvider clock)
 {
     private const int Page = 500;
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var settings = options.Value;
-        var keys = new CounterKeys(settings.KeyPrefix);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await Task.Delay(settings.SweepEvery, clock, stoppingToken);
-                var (records, fields) = await SweepAsync(keys, settings, stoppingToken);
-                if (records + fields > 0) LogSwept(records, fields);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (Exception ex) when (ex is RedisException or TimeoutException)
-            {
-                LogSweepFailed(ex.GetType().Name, ex.Message);
-            }
-        }
-    }
 
     /// <summary>One sweep; answers how many records and day fields it removed.</summary>
     public async Task<(long Records, long Fields)> SweepAsync(CounterKeys keys, CounterOptions settings, CancellationToken cancellationToken)
@@ -69,10 +44,4 @@ public sealed partial class RecordRetention(
         if (stale.Count > 0) fields += await db.HashDeleteAsync(keys.Days, [.. stale]);
         return (records, fields);
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Retention removed {Records} closed request records and {Fields} old day counters")]
-    private partial void LogSwept(long records, long fields);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Retention sweep failed ({ErrorType}: {Reason}); next sweep retries")]
-    private partial void LogSweepFailed(string errorType, string reason);
 }

@@ -8,6 +8,8 @@ FROM mcr.microsoft.com/dotnet/aspnet:10.0
 WORKDIR /app
 COPY --from=build /app .
 EXPOSE 8080
-ENV ASPNETCORE_URLS=http://+:8080
+# All interfaces, port 8080 (the aspnet image's own convention; appsettings.json sets no "Urls" to beat it).
+ENV ASPNETCORE_HTTP_PORTS=8080
+# Non-root: the aspnet image's "app" user (uid 1654).
 USER app
 ENTRYPOINT ["dotnet", "Philly311.Ops.Dashboard.dll"]

@@ -9,6 +9,8 @@ WORKDIR /app
 COPY --from=build /app .
 # HTTP ingest, Orleans silo-to-silo, Orleans gateway (dashboards connect here).
 EXPOSE 8080 11111 30000
-ENV ASPNETCORE_URLS=http://+:8080
+# All interfaces, port 8080 (the aspnet image's own convention; appsettings.json sets no "Urls" to beat it).
+ENV ASPNETCORE_HTTP_PORTS=8080
+# Non-root: the aspnet image's "app" user (uid 1654).
 USER app
 ENTRYPOINT ["dotnet", "Philly311.Ops.Silo.dll"]

@@ -94,16 +94,26 @@ public sealed class RunningSystem : IAsyncLifetime
     public RedisServer Redis => _redis;
 
     /// <summary>Starts one more silo on the same Redis and cluster id, on its own ports; answers its HTTP address.</summary>
-    public async Task<string> StartAnotherSiloAsync()
+    public async Task<string> StartAnotherSiloAsync(params string[] settings)
     {
         var url = $"http://127.0.0.1:{RedisServer.FreePort()}";
-        Start("Silo", "Philly311.Ops.Silo.dll",
+        _otherSilos[url] = Start("Silo", "Philly311.Ops.Silo.dll",
         [
             "--urls", url, $"--Ingest:ApiKey={ApiKey}",
-            $"--Orleans:SiloPort={RedisServer.FreePort()}", $"--Orleans:GatewayPort={RedisServer.FreePort()}", .. _common,
+            $"--Orleans:SiloPort={RedisServer.FreePort()}", $"--Orleans:GatewayPort={RedisServer.FreePort()}", .. _common, .. settings,
         ]);
         await WaitHealthyAsync(url);
         return url;
+    }
+
+    private readonly Dictionary<string, Process> _otherSilos = [];
+
+    /// <summary>kill -9 of a silo started by <see cref="StartAnotherSiloAsync"/>.</summary>
+    public async Task KillSiloAsync(string url)
+    {
+        var silo = _otherSilos[url];
+        silo.Kill(entireProcessTree: true);
+        await silo.WaitForExitAsync();
     }
     private Process? _silo;
 

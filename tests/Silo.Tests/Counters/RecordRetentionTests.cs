@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Philly311.Ops.Contracts.Time;
 using Philly311.Ops.Silo.Counters;
@@ -32,7 +31,7 @@ public sealed class RecordRetentionTests(RedisServer redis)
 
         // 31 days later: the first closed record is past 30 days; the reopened one is open again.
         var later = new ShiftedClock(TimeSpan.FromDays(31));
-        var retention = new RecordRetention(redis.Connection!, Options.Create(_options), later, NullLogger<RecordRetention>.Instance);
+        var retention = new RecordRetention(redis.Connection!, later);
         var (records, _) = await retention.SweepAsync(store.Keys, _options, TestContext.Current.CancellationToken);
 
         records.ShouldBe(1);
@@ -51,7 +50,7 @@ public sealed class RecordRetentionTests(RedisServer redis)
         await store.ApplyAsync(Version(normalizer, "day-1", DateTimeOffset.UtcNow.AddHours(-1)));
         var todayFields = await redis.Database.HashLengthAsync(store.Keys.Days);
 
-        var retention = new RecordRetention(redis.Connection!, Options.Create(_options), new ShiftedClock(TimeSpan.FromDays(40)), NullLogger<RecordRetention>.Instance);
+        var retention = new RecordRetention(redis.Connection!, new ShiftedClock(TimeSpan.FromDays(40)));
         var (_, fields) = await retention.SweepAsync(store.Keys, _options, TestContext.Current.CancellationToken);
 
         todayFields.ShouldBeGreaterThan(0);

@@ -1,0 +1,25 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Philly311.Ops.ServiceDefaults.Hosting;
+
+public static class HostingExtensions
+{
+    public static IHostApplicationBuilder AddOpsHosting(this IHostApplicationBuilder builder)
+    {
+        builder.Services.Configure<HostOptions>(o =>
+        {
+            // StopHost, deliberately (it is also the default; said here so nobody flips it to Ignore): every
+            // loop catches what it can survive (Redis and Orleans failures, RedisTimeoutException included) and
+            // retries. An exception that still escapes is a bug; with Ignore the process would keep answering
+            // "live" while that loop (the board feed, a sweep) had silently stopped. Stopping lets systemd or
+            // Kubernetes restart it, which the operator sees.
+            o.BackgroundServiceExceptionBehavior = BackgroundServiceExceptionBehavior.StopHost;
+            // Start Kestrel next to Orleans instead of after it: the silo's join and the dashboard client's
+            // connect wait for Redis and for a gateway, and meanwhile /health/live must answer and
+            // /health/ready must say "not ready" rather than refuse connections.
+            o.ServicesStartConcurrently = true;
+        });
+        return builder;
+    }
+}

@@ -1,0 +1,38 @@
+using Philly311.Ops.TestSupport;
+
+namespace Philly311.Ops.EndToEnd.Tests.Defaults;
+
+/// <summary>
+/// The environment deploy/k8s/*.yaml and deploy/containers/*.Dockerfile give a process, on free loopback
+/// ports: Production, the Redis connection string, the cluster ids, the Orleans ports, the ingest key.
+/// </summary>
+public sealed class ContainerEnvironment(string redis)
+{
+    public const string ApiKey = "container-ingest-key";
+
+    public string ClusterId { get; } = "ctr-" + Guid.NewGuid().ToString("N")[..8];
+
+    public int GatewayPort { get; } = RedisServer.FreePort();
+
+    public Dictionary<string, string> Silo(string aspNetCoreUrls) => new()
+    {
+        ["ASPNETCORE_ENVIRONMENT"] = "Production",
+        ["ASPNETCORE_URLS"] = aspNetCoreUrls,
+        ["ConnectionStrings__redis"] = redis,
+        ["Orleans__ClusterId"] = ClusterId,
+        ["Orleans__ServiceId"] = "philly311-ops",
+        ["Orleans__SiloPort"] = ContainerProcess.Port(RedisServer.FreePort()),
+        ["Orleans__GatewayPort"] = ContainerProcess.Port(GatewayPort),
+        ["Ingest__ApiKey"] = ApiKey,
+    };
+
+    /// <summary>The dashboard gets the aspnet image's own variable, ASPNETCORE_HTTP_PORTS (all interfaces).</summary>
+    public Dictionary<string, string> Dashboard(int httpPort) => new()
+    {
+        ["ASPNETCORE_ENVIRONMENT"] = "Production",
+        ["ASPNETCORE_HTTP_PORTS"] = ContainerProcess.Port(httpPort),
+        ["ConnectionStrings__redis"] = redis,
+        ["Orleans__ClusterId"] = ClusterId,
+        ["Orleans__ServiceId"] = "philly311-ops",
+    };
+}
