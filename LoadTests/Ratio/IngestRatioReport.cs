@@ -62,12 +62,12 @@ internal static class IngestRatioReport
             ]),
             new("Phases",
             [
-                Table(["round", "client", "target", "acked/s", "requests", "errors", "p50 ms", "p99 ms", "client CPU % of a core", "client µs/req", "server µs/req", "Redis µs/req", "machine busy %"],
+                Table(["round", "client", "target", "acked/s", "requests", "errors", "p50 ms", "p99 ms", "client CPU % of a core", "client µs/req", "server µs/req", "Redis µs/req", "machine busy %", "other processes %"],
                     run.Phases.Select(p => (IReadOnlyList<string>)[N(p.Round), p.Client, p.Target, N(p.PerSecond), N(p.Requests), N(p.Errors), Ms(p.P50Ms), Ms(p.P99Ms),
                         p.GeneratorCpuPercent.ToString("F0", C), p.GeneratorMicrosPerRequest.ToString("F0", C), p.ServerMicrosPerRequest.ToString("F0", C),
-                        p.Target == RatioPhase.Silo ? p.RedisMicrosPerRequest.ToString("F0", C) : "–", p.MachineBusyPercent.ToString("F0", C)])),
+                        p.Target == RatioPhase.Silo ? p.RedisMicrosPerRequest.ToString("F0", C) : "–", p.MachineBusyPercent.ToString("F0", C), p.OthersPercent.ToString("F0", C)])),
                 new TextBlock("CPU is utime+stime from /proc over each measured phase: wrk's from this tool's reaped-children time (cutime+cstime) around the wrk " +
-                    "process, the tool's own from /proc/self; machine busy % from /proc/stat (all processes on the machine, 100% = both cores)."),
+                    "process, the tool's own from /proc/self; machine busy % from /proc/stat (all processes on the machine, 100% = both cores); other processes % = machine busy minus client, server and Redis (another session's work on the same cores)."),
             ]),
             new("Ratios",
             [

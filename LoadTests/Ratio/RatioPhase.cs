@@ -22,6 +22,14 @@ internal sealed record RatioPhase(
 
     public double RedisMicrosPerRequest => Requests > 0 ? RedisCpuSeconds * 1e6 / Requests : 0;
 
+    /// <summary>
+    /// Share of the machine (100% = every core) busy with processes other than the client, the server and Redis: another
+    /// session's build or test run on the same cores. High values mean the phase measured a crowded machine.
+    /// </summary>
+    public double OthersPercent => Seconds > 0
+        ? Math.Max(0, MachineBusyPercent - (GeneratorCpuSeconds + ServerCpuSeconds + RedisCpuSeconds) / Seconds / Environment.ProcessorCount * 100)
+        : 0;
+
     /// <summary>Generator CPU in % of one core over the measured seconds.</summary>
     public double GeneratorCpuPercent => Seconds > 0 ? GeneratorCpuSeconds / Seconds * 100 : 0;
 }
