@@ -1,4 +1,6 @@
 using Philly311.Ops.LoadTests.Baseline;
+using Philly311.Ops.LoadTests.Failover;
+using Philly311.Ops.LoadTests.Ratio;
 using Philly311.Ops.LoadTests.Replay;
 using Philly311.Ops.LoadTests.Runs;
 using Spectre.Console;
@@ -26,6 +28,8 @@ internal static class CommandDispatcher
             {
                 "replay" => await ReplayCommand.RunAsync(ReplayOptions.From(CommandLine.Parse(rest, ReplayOptions.Flags)), stop.Token),
                 "list" => SurgeCommand.List(),
+                "dashboard-failover" => await FailoverCommand.RunAsync(FailoverOptions.From(CommandLine.Parse(rest, FailoverOptions.Flags)), stop.Token),
+                "ingest-ratio" => await IngestRatioCommand.RunAsync(IngestRatioOptions.From(CommandLine.Parse(rest, IngestRatioOptions.Flags)), stop.Token),
                 // Hidden: the bare endpoint of the baseline, started by a run in its own process.
                 "bare-endpoint" => await BareEndpointServer.RunAsync((int)CommandLine.Parse(rest, new HashSet<string>()).Number("port", 0), stop.Token),
                 _ => await SurgeCommand.RunAsync(SurgeOptions.From(args[0], CommandLine.Parse(rest, SurgeOptions.Flags)), stop.Token),
@@ -44,6 +48,8 @@ internal static class CommandDispatcher
         AnsiConsole.WriteLine("Philly311.Ops load tests");
         AnsiConsole.WriteLine("  " + ReplayOptions.Usage);
         AnsiConsole.WriteLine("  " + SurgeOptions.Usage);
+        AnsiConsole.WriteLine("  " + IngestRatioOptions.Usage);
+        AnsiConsole.WriteLine("  " + FailoverOptions.Usage);
         AnsiConsole.WriteLine("  list                      the shipped scenarios");
     }
 }

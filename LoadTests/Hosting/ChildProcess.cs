@@ -90,6 +90,13 @@ internal sealed class ChildProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>SIGKILL of this process alone (kill -9: .NET's Kill sends SIGKILL on Linux); dispose still reaps it.</summary>
+    public void KillHard()
+    {
+        try { _process.Kill(entireProcessTree: false); }
+        catch (InvalidOperationException) { }
+    }
+
     public string LogTail(int lines = 20)
     {
         try

@@ -4,13 +4,15 @@ namespace Philly311.Ops.LoadTests.Hosting;
 
 /// <summary>
 /// The whole system on free loopback ports, as a user runs it: redis-server (own temp dir, AOF, fsync every second),
-/// the silo and the dashboard from their Release dlls. Disposing kills all three and removes the temp dir.
+/// the silo and the dashboard from their Release dlls. Disposing kills all three and removes the temp dir. A
+/// <see cref="SystemShape"/> asks for no dashboard (ingest-only runs) or several (fail-over), each its own process.
 /// </summary>
 internal sealed class SelfHostedSystem : IAsyncDisposable
 {
     public const string ApiKey = "load-ingest-key";
 
     private readonly List<ChildProcess> _children = [];
+    private readonly List<(Uri Url, ChildProcess Process)> _dashboards = [];
     private readonly string _workDir = Path.Combine(Path.GetTempPath(), "p311-load-" + Guid.NewGuid().ToString("N")[..8]);
 
     public Uri SiloUrl { get; private set; } = null!;
@@ -20,14 +22,20 @@ internal sealed class SelfHostedSystem : IAsyncDisposable
 
     public string? DashboardProblem { get; private set; }
 
+    /// <summary>Every dashboard that came up, in start order (the first is <see cref="DashboardUrl"/>).</summary>
+    public IReadOnlyList<Uri> DashboardUrls => _dashboards.Select(d => d.Url).ToList();
+
     public IReadOnlyList<WatchedProcess> Watched => _children.Select(c => new WatchedProcess(c.Name, c.Pid)).ToList();
 
-    public static async Task<SelfHostedSystem> StartAsync(Action<string> say, CancellationToken cancellationToken)
+    public static Task<SelfHostedSystem> StartAsync(Action<string> say, CancellationToken cancellationToken) =>
+        StartAsync(say, SystemShape.Default, cancellationToken);
+
+    public static async Task<SelfHostedSystem> StartAsync(Action<string> say, SystemShape shape, CancellationToken cancellationToken)
     {
         var system = new SelfHostedSystem();
         try
         {
-            await system.StartAllAsync(say, cancellationToken);
+            await system.StartAllAsync(say, shape, cancellationToken);
             return system;
         }
         catch
@@ -37,10 +45,10 @@ internal sealed class SelfHostedSystem : IAsyncDisposable
         }
     }
 
-    private async Task StartAllAsync(Action<string> say, CancellationToken cancellationToken)
+    private async Task StartAllAsync(Action<string> say, SystemShape shape, CancellationToken cancellationToken)
     {
         var silo = RepoLayout.Dll("Silo", "Philly311.Ops.Silo.dll");
-        var dashboard = RepoLayout.Dll("Dashboard", "Philly311.Ops.Dashboard.dll");
+        var dashboard = shape.Dashboards > 0 ? RepoLayout.Dll("Dashboard", "Philly311.Ops.Dashboard.dll") : null;
         var logs = Path.Combine(_workDir, "logs");
         var redisDir = Path.Combine(_workDir, "redis");
         Directory.CreateDirectory(redisDir);
@@ -60,23 +68,35 @@ internal sealed class SelfHostedSystem : IAsyncDisposable
         say($"silo on {SiloUrl}");
         var siloProcess = Start(ChildProcess.Start("silo", "dotnet",
             [silo, "--urls", SiloUrl.ToString().TrimEnd('/'), $"--Ingest:ApiKey={ApiKey}",
-             $"--Orleans:SiloPort={FreePort.Next()}", $"--Orleans:GatewayPort={FreePort.Next()}", .. common], logs, environment));
+             $"--Orleans:SiloPort={FreePort.Next()}", $"--Orleans:GatewayPort={FreePort.Next()}", .. shape.SiloArguments, .. common], logs, environment));
         if (!await HealthWait.UntilHealthyAsync(SiloUrl, siloProcess, TimeSpan.FromSeconds(60), cancellationToken))
             throw new InvalidOperationException("The silo did not become healthy:\n" + siloProcess.LogTail());
 
-        var dashboardUrl = new Uri($"http://127.0.0.1:{FreePort.Next()}");
-        say($"dashboard on {dashboardUrl}");
-        var dashboardProcess = Start(ChildProcess.Start("dashboard", "dotnet",
-            [dashboard, "--urls", dashboardUrl.ToString().TrimEnd('/'), .. common], logs, environment));
-        if (await HealthWait.UntilHealthyAsync(dashboardUrl, dashboardProcess, TimeSpan.FromSeconds(60), cancellationToken))
+        for (var i = 0; i < shape.Dashboards; i++)
         {
-            DashboardUrl = dashboardUrl;
+            var name = SystemShape.DashboardName(i);
+            var dashboardUrl = new Uri($"http://127.0.0.1:{FreePort.Next()}");
+            say($"{name} on {dashboardUrl}");
+            var dashboardProcess = Start(ChildProcess.Start(name, "dotnet",
+                [dashboard!, "--urls", dashboardUrl.ToString().TrimEnd('/'), .. common], logs, environment));
+            if (await HealthWait.UntilHealthyAsync(dashboardUrl, dashboardProcess, TimeSpan.FromSeconds(60), cancellationToken))
+            {
+                _dashboards.Add((dashboardUrl, dashboardProcess));
+                DashboardUrl ??= dashboardUrl;
+            }
+            else
+            {
+                DashboardProblem = $"the {name} did not become healthy: " + dashboardProcess.LogTail(5).ReplaceLineEndings(" ");
+                say(DashboardProblem);
+            }
         }
-        else
-        {
-            DashboardProblem = "the dashboard did not become healthy: " + dashboardProcess.LogTail(5).ReplaceLineEndings(" ");
-            say(DashboardProblem);
-        }
+    }
+
+    /// <summary>SIGKILL (kill -9) of one dashboard process, as a crash: no shutdown, no goodbye to its clients or grains.</summary>
+    public void KillDashboard(Uri url)
+    {
+        var (_, process) = _dashboards.Single(d => d.Url == url);
+        process.KillHard();
     }
 
     private ChildProcess Start(ChildProcess child)

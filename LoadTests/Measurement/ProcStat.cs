@@ -39,6 +39,17 @@ internal static class ProcStat
         return TimeSpan.FromSeconds((double)ticks / TicksPerSecond);
     }
 
+    /// <summary>cutime and cstime (fields 16 and 17): CPU of children that ended and were reaped, e.g. a wrk run.</summary>
+    internal static TimeSpan ChildrenCpuTime(string stat)
+    {
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[13], CultureInfo.InvariantCulture) + long.Parse(fields[14], CultureInfo.InvariantCulture);
+        return TimeSpan.FromSeconds((double)ticks / TicksPerSecond);
+    }
+
+    /// <summary>This process's reaped children's CPU so far (see <see cref="ChildrenCpuTime"/>).</summary>
+    public static TimeSpan OwnChildrenCpuTime() => ChildrenCpuTime(File.ReadAllText("/proc/self/stat"));
+
     /// <summary>
     /// The process (not this one) whose first arguments end in <paramref name="program"/> ("Philly311.Ops.Silo.dll"): the one whose
     /// command line also names <paramref name="hint"/> (its port) if any does, else the only candidate; null when ambiguous,

@@ -17,6 +17,11 @@ internal sealed class WireHubReader : IReader
     private static readonly byte[] Handshake = Encoding.UTF8.GetBytes("{\"protocol\":\"json\",\"version\":1}\u001e");
     private static readonly byte[] Ping = Encoding.UTF8.GetBytes("{\"type\":6}\u001e");
     private static readonly byte[] InvocationStart = Encoding.UTF8.GetBytes("{\"type\":1,");
+    private static readonly byte[] CompletionStart = Encoding.UTF8.GetBytes("{\"type\":3,");
+
+    /// <summary>SignalR message types a listener is told about: a server invocation (a frame) and a completion (the Join answer).</summary>
+    public const int Invocation = 1;
+    public const int Completion = 3;
 
     /// <summary>The server drops a client silent for 30 s (ClientTimeoutInterval); pinging every 15 s is what the .NET client does.</summary>
     private static readonly TimeSpan PingEvery = TimeSpan.FromSeconds(15);
@@ -27,15 +32,24 @@ internal sealed class WireHubReader : IReader
     private readonly SemaphoreSlim _sending = new(1, 1);
     private Task _receiving = Task.CompletedTask;
     private Task _pinging = Task.CompletedTask;
+    private readonly Action<int>? _onMessage;
     private int _closed;
 
-    private WireHubReader(ReaderStats stats) => _stats = stats;
+    private WireHubReader(ReaderStats stats, Action<int>? onMessage)
+    {
+        _stats = stats;
+        _onMessage = onMessage;
+    }
+
+    /// <summary>Completes when the socket closed (server gone, or this reader disposed).</summary>
+    public Task Closed => _receiving;
 
     public bool IsProbe => false;
 
-    public static async Task<WireHubReader> ConnectAsync(Uri dashboard, string group, ReaderStats stats, CancellationToken cancellationToken)
+    /// <param name="onMessage">Told <see cref="Invocation"/> for every frame and <see cref="Completion"/> for the Join answer, on the receive loop.</param>
+    public static async Task<WireHubReader> ConnectAsync(Uri dashboard, string group, ReaderStats stats, CancellationToken cancellationToken, Action<int>? onMessage = null)
     {
-        var reader = new WireHubReader(stats);
+        var reader = new WireHubReader(stats, onMessage);
         try
         {
             var ws = new UriBuilder(new Uri(dashboard, OpsGroups.HubPath)) { Scheme = dashboard.Scheme == "https" ? "wss" : "ws" }.Uri;
@@ -81,7 +95,15 @@ internal sealed class WireHubReader : IReader
                     if (b == RecordSeparator)
                     {
                         // The first record is the handshake answer ({} or an error), not a frame.
-                        if (handshakeDone && headLength == head.Length && head.AsSpan().SequenceEqual(InvocationStart)) _stats.Frame();
+                        if (handshakeDone && headLength == head.Length && head.AsSpan().SequenceEqual(InvocationStart))
+                        {
+                            _stats.Frame();
+                            _onMessage?.Invoke(Invocation);
+                        }
+                        else if (handshakeDone && headLength == head.Length && head.AsSpan().SequenceEqual(CompletionStart))
+                        {
+                            _onMessage?.Invoke(Completion);
+                        }
                         handshakeDone = true;
                         headLength = 0;
                     }

@@ -7,8 +7,14 @@ namespace Philly311.Ops.LoadTests.Reports;
 internal static class Budgets
 {
     public const double IngestRatio = 0.5;
-    public const double GlassP99Ms = 500;
+    public const double GlassP50Ms = 50;
+    public const double GlassP99Ms = 250;
+    public const double HotFigurePerSecond = 20;
+    public const double FailoverGapSeconds = 1.5;
     public const double GlassRate = 5_000;
+
+    /// <summary>A step offered "at" a rate when within 1% of it: the injector issues on schedule, and a step's measured rate ends a hair short (4,997/s for 5,000/s).</summary>
+    public const double AtLoad = 0.99;
     public const int GlassSubscribers = 1_000;
     public const double BulkPerSecond = 50_000;
     public const double SiloMiB = 1_536;
@@ -20,11 +26,15 @@ internal static class Budgets
     [
         Ingest(run),
         Glass(run),
+        HotFigure(run),
         Bulk(run),
         Memory(run),
         new("After kill -9 of one silo of three under load: no acknowledged event lost, dashboard correct within 30 s",
             "not exercised by this tool (see tests/EndToEnd.Tests CrashTests)", Verdict.NotMeasured),
+        new(FailoverName, "not in this scenario: run `dashboard-failover`", Verdict.NotMeasured),
     ];
+
+    public const string FailoverName = "kill -9 of the dashboard a hub client is NOT connected to: its longest gap between frames ≤ 1.5 s";
 
     private static BudgetVerdict Ingest(RunResult run)
     {
@@ -35,20 +45,42 @@ internal static class Budgets
             ratio >= IngestRatio ? Verdict.Pass : Verdict.Fail);
     }
 
+    /// <summary>
+    /// Judged at the lowest offered rate ≥ 5,000/s with ≥ 1,000 readers (the stated load; a knee's faster steps are past
+    /// the budget's load and show in the steps table). Both percentiles must hold at every step of that rate.
+    /// </summary>
     private static BudgetVerdict Glass(RunResult run)
     {
-        const string name = "Event-to-glass p99 ≤ 500 ms at 5,000 events/s with 1,000 subscribers";
+        const string name = "Event-to-glass p50 ≤ 50 ms and p99 ≤ 250 ms at 5,000 events/s with 1,000 subscribers";
         if (run.Glass.Count == 0) return new(name, "no frame reflected an acknowledged event" + (run.Readers.Unavailable is { } why ? $" ({why})" : ""), Verdict.NotMeasured);
-        var atLoad = run.Steps.Where(s => s.OfferedPerSecond >= GlassRate && s.Readers >= GlassSubscribers && s.Glass.Count > 0).ToList();
+        var atLoad = run.Steps.Where(s => s.OfferedPerSecond >= GlassRate * AtLoad && s.Readers >= GlassSubscribers && s.Glass.Count > 0).ToList();
         if (atLoad.Count > 0)
         {
-            var worst = atLoad.MaxBy(s => s.Glass.P99)!;
-            return new(name, string.Format(C, "p99 {0:F0} ms (step '{1}', {2:N0}/s offered, {3:N0} readers)", worst.Glass.P99, worst.Name, worst.OfferedPerSecond, worst.Readers),
-                worst.Glass.P99 <= GlassP99Ms ? Verdict.Pass : Verdict.Fail);
+            var rate = atLoad.Min(s => s.OfferedPerSecond);
+            var judged = atLoad.Where(s => s.OfferedPerSecond <= rate / AtLoad).ToList();
+            var worst = judged.MaxBy(s => Math.Max(s.Glass.P50 / GlassP50Ms, s.Glass.P99 / GlassP99Ms))!;
+            var pass = judged.All(s => s.Glass.P50 <= GlassP50Ms && s.Glass.P99 <= GlassP99Ms);
+            return new(name, string.Format(C, "p50 {0:F0} ms, p99 {1:F0} ms, max {2:F0} ms (step '{3}', {4:N0}/s offered, {5:N0} readers)",
+                worst.Glass.P50, worst.Glass.P99, worst.Glass.Max, worst.Name, worst.OfferedPerSecond, worst.Readers), pass ? Verdict.Pass : Verdict.Fail);
         }
         var maxRate = run.Steps.Count == 0 ? 0 : run.Steps.Max(s => s.OfferedPerSecond);
-        return new(name, string.Format(C, "p99 {0:F0} ms over the run, at up to {1:N0}/s with up to {2:N0} readers", run.Glass.P99, maxRate, run.Readers.PeakConnected),
+        return new(name, string.Format(C, "p50 {0:F0} ms, p99 {1:F0} ms over the run, at up to {2:N0}/s with up to {3:N0} readers", run.Glass.P50, run.Glass.P99, maxRate, run.Readers.PeakConnected),
             Verdict.NotReached);
+    }
+
+    /// <summary>Judged on every step offering ≥ 5,000/s, on each sampled silo: the hottest figure's highest calls a second over one sampling interval.</summary>
+    private static BudgetVerdict HotFigure(RunResult run)
+    {
+        const string name = "Grain calls to the hottest figure ≤ 20 per second per silo at 5,000 events/s";
+        if (run.FigureCalls is not { } calls) return new(name, "figure calls not sampled by this run", Verdict.NotMeasured);
+        if (calls.Steps.Count == 0)
+            return new(name, calls.Unavailable is { } why ? "not readable: " + why : "fewer than two samples in every step", Verdict.NotMeasured);
+        var atLoad = calls.Steps.Where(s => s.OfferedPerSecond >= GlassRate * AtLoad).ToList();
+        var worst = (atLoad.Count > 0 ? atLoad : calls.Steps).MaxBy(s => s.Hottest.MaxPerSecond)!;
+        var figure = string.Format(C, "`{0}`: max {1:F1}/s, mean {2:F1}/s on silo {3} (step '{4}', {5:N0}/s offered)",
+            worst.Hottest.Figure, worst.Hottest.MaxPerSecond, worst.Hottest.MeanPerSecond, worst.Silo, worst.Step, worst.OfferedPerSecond);
+        if (atLoad.Count == 0) return new(name, figure, Verdict.NotReached);
+        return new(name, figure, worst.Hottest.MaxPerSecond <= HotFigurePerSecond ? Verdict.Pass : Verdict.Fail);
     }
 
     private static BudgetVerdict Bulk(RunResult run)

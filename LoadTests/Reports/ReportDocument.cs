@@ -12,6 +12,7 @@ internal static class ReportDocument
         Counts(run),
         Latency(run),
         Steps(run),
+        FigureCalls(run),
         Readers(run),
         Processes(run),
         new("Charts", ReportCharts.Build(run)),
@@ -96,6 +97,25 @@ internal static class ReportDocument
                 : $"Knee: below the first step ({(knee.BrokenAt is { } first ? N(first) : "?")}/s broke it: {knee.Reason})."));
         }
         return new("Steps", blocks);
+    }
+
+    private static ReportSection FigureCalls(RunResult run)
+    {
+        var blocks = new List<ReportBlock>
+        {
+            new TextBlock($"Each silo's `{Figures.FigureCallSampler.Path}` (router calls per figure since the silo started) was read once a second; " +
+                "calls a second are the difference of two readings over the silo's own as-of times. Per step and silo: the figure with the most " +
+                "calls a second over one interval (max), and its mean over the step."),
+        };
+        if (run.FigureCalls is not { } calls || calls.Steps.Count == 0)
+        {
+            blocks.Add(new TextBlock("Not measured: " + (run.FigureCalls?.Unavailable ?? "no step held two readings") + "."));
+            return new("Grain calls per figure (hot key)", blocks);
+        }
+        blocks.Add(Table(["step", "offered/s", "silo", "hottest figure", "max calls/s", "mean calls/s", "intervals"],
+            calls.Steps.Select(s => (IReadOnlyList<string>)[s.Step, N(s.OfferedPerSecond), s.Silo, s.Hottest.Figure,
+                s.Hottest.MaxPerSecond.ToString("F1", C), s.Hottest.MeanPerSecond.ToString("F1", C), N(s.Hottest.Intervals)])));
+        return new("Grain calls per figure (hot key)", blocks);
     }
 
     private static ReportSection Readers(RunResult run)

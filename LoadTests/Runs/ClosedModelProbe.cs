@@ -11,7 +11,7 @@ namespace Philly311.Ops.LoadTests.Runs;
 internal static class ClosedModelProbe
 {
     // A freshly started process runs unoptimized code for its first seconds (tiered JIT); compare warm with warm.
-    private static readonly TimeSpan Warmup = TimeSpan.FromSeconds(3);
+    internal static readonly TimeSpan Warmup = TimeSpan.FromSeconds(3);
 
     public static async Task<CapacityResult> RunAsync(
         string name, Func<CancellationToken, Task<IngestReply>> call, int copies, TimeSpan during, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Philly311.Ops.LoadTests.Figures;
 using Philly311.Ops.LoadTests.Injection;
 using Philly311.Ops.LoadTests.Measurement;
 using Philly311.Ops.LoadTests.Scenarios;
@@ -29,7 +30,8 @@ internal sealed record RunResult(
     ReaderSummary Readers,
     IReadOnlyDictionary<TrafficKind, bool> Availability,
     KneeOutcome? Knee,
-    IReadOnlyList<string> Notes)
+    IReadOnlyList<string> Notes,
+    FigureCallSummary? FigureCalls = null)
 {
     public long? CityDelta => CityBefore is { } before && CityAfter is { } after ? after - before : null;
 }

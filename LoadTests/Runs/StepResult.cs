@@ -2,7 +2,7 @@ using Philly311.Ops.LoadTests.Measurement;
 
 namespace Philly311.Ops.LoadTests.Runs;
 
-/// <summary>One step as measured: what was offered, what came back, how fast, and with how many readers.</summary>
+/// <summary>One step as measured: what was offered, what came back, how fast, with how many readers, and when (seconds of the run).</summary>
 internal sealed record StepResult(
     string Name,
     string Shape,
@@ -15,7 +15,9 @@ internal sealed record StepResult(
     double AckedPerSecond,
     LatencySummary Ingest,
     LatencySummary Glass,
-    int Readers)
+    int Readers,
+    double FromSecond = 0,
+    double ToSecond = 0)
 {
     public double ErrorRate => Sent > 0 ? (double)Errors / Sent : 0;
 }

@@ -53,9 +53,11 @@ internal static class SurgeCommand
             else
             {
                 progress.Say("no --target: starting Redis, the silo and the dashboard (Release builds)");
-                system = await SelfHostedSystem.StartAsync(progress.Say, stop);
+                var settings = options.SiloSettings ?? [];
+                system = await SelfHostedSystem.StartAsync(progress.Say, SystemShape.Default with { SiloArguments = [.. settings.Select(s => "--" + s)] }, stop);
                 target = new RunTarget(system.SiloUrl, system.DashboardUrl, SelfHostedSystem.ApiKey, system.Watched,
-                    "started by the tool: redis-server + silo + dashboard on loopback", system.DashboardProblem);
+                    "started by the tool: redis-server + silo + dashboard on loopback" + (settings.Count > 0 ? "; silo settings " + string.Join(", ", settings) : ""),
+                    system.DashboardProblem);
             }
 
             var result = await new SurgeRunner(scenario, target, options, progress).RunAsync(stop);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Philly311.Ops.LoadTests.Baseline;
+using Philly311.Ops.LoadTests.Figures;
 using Philly311.Ops.LoadTests.Injection;
 using Philly311.Ops.LoadTests.Measurement;
 using Philly311.Ops.LoadTests.Readers;
@@ -31,11 +32,13 @@ internal sealed class SurgeRunner(Scenario scenario, RunTarget target, SurgeOpti
     private readonly List<string> _notes = [];
     private volatile string _stepName = "start";
     private double _offered;
+    private readonly Stopwatch _clock = new();
 
     public async Task<RunResult> RunAsync(CancellationToken stop)
     {
         var startedAt = DateTimeOffset.UtcNow;
-        var clock = Stopwatch.StartNew();
+        var clock = _clock;
+        clock.Start();
         var runId = $"{scenario.Name}-{startedAt:yyyyMMdd-HHmmss}";
         var prefix = "lt" + startedAt.ToString("yyMMddHHmmss", CultureInfo.InvariantCulture) + Guid.NewGuid().ToString("N")[..4] + "-";
         using var client = new IngestClient(target.Silo, target.ApiKey, options.Connections);
@@ -53,6 +56,8 @@ internal sealed class SurgeRunner(Scenario scenario, RunTarget target, SurgeOpti
         var sampler = new ProcessSampler([.. target.Processes, new WatchedProcess("generator", Environment.ProcessId)]);
         using var sampling = CancellationTokenSource.CreateLinkedTokenSource(stop);
         var timeline = SampleTimelineAsync(clock, sampler, readers, sampling.Token);
+        using var figureCalls = new FigureCallSampler(options.Silos ?? [target.Silo], target.ApiKey, clock);
+        var figureSampling = figureCalls.RunAsync(sampling.Token);
 
         CapacityResult? bare = null, siloSingle = null, bulk = null;
         KneeOutcome? knee = null;
@@ -81,6 +86,7 @@ internal sealed class SurgeRunner(Scenario scenario, RunTarget target, SurgeOpti
         var after = await client.GetSnapshotAsync(CancellationToken.None);
         await sampling.CancelAsync();
         await timeline;
+        await figureSampling;
 
         if (readers.Unavailable is { } why && maxReaders > 0) _notes.Add("Readers not available: " + why + ".");
         if (target.DashboardProblem is { } problem) _notes.Add(problem);
@@ -91,7 +97,8 @@ internal sealed class SurgeRunner(Scenario scenario, RunTarget target, SurgeOpti
             before?.City.Received, after?.City.Received, sampler.PeakRssMiB, sampler.Processes.Select(p => p.Name).ToList(),
             new ReaderSummary(_readerStats.PeakConnected, readers.Probes.Count, _readerStats.Frames, _readerStats.Reconnects,
                 _readerStats.WallboardPages, new Dictionary<string, long>(_readerStats.Errors), maxReaders > 0 ? readers.Unavailable : null),
-            sender.Availability, knee, _notes);
+            sender.Availability, knee, _notes,
+            FigureCallSummaryBuilder.Build(figureCalls.Silos.ToDictionary(s => s, figureCalls.SamplesOf, StringComparer.Ordinal), _steps, figureCalls.Unavailable));
     }
 
     private async Task<(CapacityResult Bare, CapacityResult Silo)> BaselineAsync(BaselinePlan plan, IngestClient client, EventFactory events, CancellationToken stop)
@@ -137,6 +144,7 @@ internal sealed class SurgeRunner(Scenario scenario, RunTarget target, SurgeOpti
         var (sent0, ack0, err0) = (_counters.Sent, _counters.Acknowledged, _counters.ErrorCount);
         _latencies.Ingest.TakeStep();
         _latencies.Glass.TakeStep();
+        var from = _clock.Elapsed.TotalSeconds;
         var clock = Stopwatch.StartNew();
         var arrivals = await injector.RunAsync(step, elapsed => Volatile.Write(ref _offered, step.Curve.RateAt(elapsed)), stop);
         var seconds = clock.Elapsed.TotalSeconds;
@@ -146,7 +154,7 @@ internal sealed class SurgeRunner(Scenario scenario, RunTarget target, SurgeOpti
         var acked = _counters.Acknowledged - ack0;
         var result = new StepResult(step.Name, step.Shape, seconds, arrivals, sent, acked, _counters.ErrorCount - err0,
             seconds > 0 ? sent / seconds : 0, seconds > 0 ? acked / seconds : 0,
-            _latencies.Ingest.TakeStep(), _latencies.Glass.TakeStep(), readers.Count);
+            _latencies.Ingest.TakeStep(), _latencies.Glass.TakeStep(), readers.Count, from, from + seconds);
         _steps.Add(result);
         return result;
     }
@@ -154,6 +162,7 @@ internal sealed class SurgeRunner(Scenario scenario, RunTarget target, SurgeOpti
     private async Task<KneeOutcome> KneeAsync(KneePlan plan, OpenModelInjector injector, TrafficSender sender, ReaderPool readers, CancellationToken stop)
     {
         double? held = null;
+        (double Rate, string Reason)? broken = null;
         var mix = scenario.Steps.Count > 0 ? scenario.Steps[0].Mix : [(TrafficKind.Request, 1.0)];
         var readerTarget = new ReaderTarget(plan.Subscribers, 0, ["city"]);
 
@@ -167,13 +176,15 @@ internal sealed class SurgeRunner(Scenario scenario, RunTarget target, SurgeOpti
             var step = new ScenarioStep(string.Format(CultureInfo.InvariantCulture, "knee {0:N0}/s", rate), $"inject {rate:F0}/s",
                 RateCurve.Constant(rate, plan.Hold), mix, readerTarget);
             var result = await RunStepAsync(step, injector, sender, readers, stop);
-            if (KneeJudge.Broken(result, plan, readers.Probes.Count > 0) is { } reason)
+            if (broken is null && KneeJudge.Broken(result, plan, readers.Probes.Count > 0) is { } reason)
             {
                 progress.Say($"knee: {rate:N0}/s broke the budget ({reason})");
-                return new KneeOutcome(held, rate, reason);
+                broken = (rate, reason);
             }
-            held = rate;
+            if (broken is null) held = rate;
+            else if (rate >= plan.RunTo) break;
         }
+        if (broken is { } b) return new KneeOutcome(held, b.Rate, b.Reason);
         return new KneeOutcome(held, null, stop.IsCancellationRequested ? "interrupted" : "the budget held up to the plan's max rate");
     }
 

@@ -126,6 +126,6 @@ internal static class ScenarioLoader
     {
         if (k.Start <= 0 || k.Step <= 0 || k.Max < k.Start) throw new ScenarioException("knee needs start > 0, step > 0 and max ≥ start.");
         return new KneePlan(k.Start * scale, k.Step * scale, k.Max * scale, DurationText.Parse(k.Hold ?? "10s", "knee.hold"),
-            (int)Math.Round((k.Subscribers ?? 0) * scale), k.GlassP99Ms, k.IngestP99Ms, k.ErrorRate);
+            (int)Math.Round((k.Subscribers ?? 0) * scale), k.GlassP99Ms, k.IngestP99Ms, k.ErrorRate, k.RunTo * scale);
     }
 }

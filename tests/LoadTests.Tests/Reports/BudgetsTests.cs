@@ -1,3 +1,4 @@
+using Philly311.Ops.LoadTests.Figures;
 using Philly311.Ops.LoadTests.Measurement;
 using Philly311.Ops.LoadTests.Reports;
 using Philly311.Ops.LoadTests.Runs;
@@ -25,15 +26,54 @@ public sealed class BudgetsTests
     public void GlassIsJudgedOnlyAtTheStatedLoad()
     {
         var glass = new LatencySummary(100, 100, 200, 300, 400, 500, 120);
-        var light = SampleRun.With(steps: [SampleRun.Step(1_000, 50, 300)], glass: glass, peakReaders: 50);
-        var atLoad = SampleRun.With(steps: [SampleRun.Step(5_000, 1_000, 450), SampleRun.Step(1_000, 1_000, 50)], glass: glass);
-        var overBudget = SampleRun.With(steps: [SampleRun.Step(6_000, 1_200, 650)], glass: glass);
+        var light = SampleRun.With(steps: [SampleRun.Step(1_000, 50, 30)], glass: glass, peakReaders: 50);
+        var atLoad = SampleRun.With(steps: [SampleRun.Step(5_000, 1_000, 240, glassP50: 45), SampleRun.Step(1_000, 1_000, 900)], glass: glass);
+        var overBudget = SampleRun.With(steps: [SampleRun.Step(6_000, 1_200, 260, glassP50: 40)], glass: glass);
 
         Find(light, "Event-to-glass").Verdict.ShouldBe(Verdict.NotReached);
         Find(atLoad, "Event-to-glass").Verdict.ShouldBe(Verdict.Pass);
-        Find(atLoad, "Event-to-glass").Figure.ShouldContain("450 ms");
+        Find(atLoad, "Event-to-glass").Figure.ShouldContain("p99 240 ms");
         Find(overBudget, "Event-to-glass").Verdict.ShouldBe(Verdict.Fail);
         Find(SampleRun.With(), "Event-to-glass").Verdict.ShouldBe(Verdict.NotMeasured);
+    }
+
+    [Fact]
+    public void GlassFailsOnTheMedianAloneAndIsJudgedAtTheLowestRateAtLoad()
+    {
+        var glass = new LatencySummary(100, 60, 200, 200, 200, 200, 60);
+        var slowMedian = SampleRun.With(steps: [SampleRun.Step(5_000, 1_000, 200, glassP50: 51)], glass: glass);
+        var pastTheLoad = SampleRun.With(steps: [SampleRun.Step(5_000, 1_000, 200, glassP50: 40), SampleRun.Step(6_000, 1_000, 900, glassP50: 300)], glass: glass);
+
+        Find(slowMedian, "Event-to-glass").Verdict.ShouldBe(Verdict.Fail);
+        Find(slowMedian, "Event-to-glass").Figure.ShouldContain("p50 51 ms");
+        Find(pastTheLoad, "Event-to-glass").Verdict.ShouldBe(Verdict.Pass);
+        Find(pastTheLoad, "Event-to-glass").Figure.ShouldContain("5,000/s offered");
+        var aHairShort = SampleRun.With(steps: [SampleRun.Step(4_997, 1_000, 200, glassP50: 40)], glass: glass);
+        var wellShort = SampleRun.With(steps: [SampleRun.Step(4_900, 1_000, 200, glassP50: 40)], glass: glass);
+        Find(aHairShort, "Event-to-glass").Verdict.ShouldBe(Verdict.Pass, "a 5,000/s step measures 4,997/s offered: within 1% is at the load");
+        Find(wellShort, "Event-to-glass").Verdict.ShouldBe(Verdict.NotReached);
+    }
+
+    [Fact]
+    public void HottestFigureIsJudgedAtFiveThousandEventsASecond()
+    {
+        static FigureCallSummary Calls(params (double Rate, double Max)[] steps) => new(
+            steps.Select(s => new HotFigureStep($"knee {s.Rate}/s", s.Rate, "127.0.0.1:1", new HotFigure("dept:streets", s.Max, s.Max - 1, 7))).ToList(),
+            ["127.0.0.1:1"], null, 20);
+
+        var within = SampleRun.With(figureCalls: Calls((1_000, 40), (5_000, 16.9), (6_000, 20)));
+        var over = SampleRun.With(figureCalls: Calls((5_000, 12), (5_500, 20.5)));
+        var slow = SampleRun.With(figureCalls: Calls((2_000, 16)));
+        var unreadable = SampleRun.With(figureCalls: new FigureCallSummary([], ["127.0.0.1:1"], "127.0.0.1:1: /api/diagnostics/figure-calls answered 404", 0));
+
+        Find(within, "Grain calls").Verdict.ShouldBe(Verdict.Pass);
+        Find(within, "Grain calls").Figure.ShouldContain("max 20.0/s");
+        Find(over, "Grain calls").Verdict.ShouldBe(Verdict.Fail);
+        Find(over, "Grain calls").Figure.ShouldContain("`dept:streets`");
+        Find(slow, "Grain calls").Verdict.ShouldBe(Verdict.NotReached);
+        Find(unreadable, "Grain calls").Verdict.ShouldBe(Verdict.NotMeasured);
+        Find(unreadable, "Grain calls").Figure.ShouldContain("404");
+        Find(SampleRun.With(), "Grain calls").Verdict.ShouldBe(Verdict.NotMeasured);
     }
 
     [Fact]

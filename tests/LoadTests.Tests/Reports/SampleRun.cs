@@ -1,3 +1,4 @@
+using Philly311.Ops.LoadTests.Figures;
 using Philly311.Ops.LoadTests.Injection;
 using Philly311.Ops.LoadTests.Measurement;
 using Philly311.Ops.LoadTests.Runs;
@@ -11,7 +12,7 @@ internal static class SampleRun
     public static RunResult With(
         IReadOnlyList<StepResult>? steps = null, LatencySummary? glass = null, CapacityResult? bare = null, CapacityResult? silo = null,
         CapacityResult? bulk = null, long? cityBefore = 100, long? cityAfter = 1100, RunCounts? counts = null,
-        IReadOnlyDictionary<string, double>? peakRss = null, int peakReaders = 0)
+        IReadOnlyDictionary<string, double>? peakRss = null, int peakReaders = 0, FigureCallSummary? figureCalls = null)
     {
         var scenario = new Scenario("sample", "A sample.", "", 1, [], 500, null, null, null, OptionalEndpoints.Default);
         var timeline = Enumerable.Range(1, 5).Select(i => new TimelineSample(i, "s", 10, 10, 10, 0,
@@ -23,10 +24,10 @@ internal static class SampleRun
             new LatencySummary(50, 1, 2, 3, 4, 5, 1), LatencySummary.Empty, glass ?? LatencySummary.Empty, 0, bare, silo, bulk,
             cityBefore, cityAfter, peakRss ?? new Dictionary<string, double> { ["silo"] = 105 }, ["silo"],
             new ReaderSummary(peakReaders, 0, 0, 0, 0, new Dictionary<string, long>(), null),
-            new Dictionary<TrafficKind, bool>(), null, []);
+            new Dictionary<TrafficKind, bool>(), null, [], figureCalls);
     }
 
-    public static StepResult Step(double rate, int readers, double glassP99) =>
+    public static StepResult Step(double rate, int readers, double glassP99, double? glassP50 = null) =>
         new("step", "inject", 10, (long)rate * 10, (long)rate * 10, (long)rate * 10, 0, rate, rate,
-            new LatencySummary(10, 1, 2, 3, 4, 5, 1), new LatencySummary(10, glassP99 / 2, glassP99, glassP99, glassP99, glassP99, 1), readers);
+            new LatencySummary(10, 1, 2, 3, 4, 5, 1), new LatencySummary(10, glassP50 ?? glassP99 / 5, glassP99, glassP99, glassP99, glassP99, 1), readers);
 }

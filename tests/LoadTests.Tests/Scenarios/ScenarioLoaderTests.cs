@@ -110,4 +110,15 @@ public sealed class ScenarioLoaderTests
         knee.Rates().ShouldBe([100, 200, 300, 400]);
         endless.Rates().Count().ShouldBe(KneePlan.MaxSteps);
     }
+
+    [Fact]
+    public void TheShippedKneeRunsToSixThousandWithTheDesignBudget()
+    {
+        var knee = ScenarioLoader.Load("knee", 1).Knee.ShouldNotBeNull();
+
+        knee.GlassP99Ms.ShouldBe(250);
+        knee.RunTo.ShouldBe(6_000);
+        knee.Subscribers.ShouldBe(1_000);
+        knee.Rates().ShouldContain(5_000);
+    }
 }
