@@ -88,7 +88,7 @@ cat <<INFO
 
   Philly311.Ops is running.
     Board        $DASHBOARD_URL/          (wallboard: $DASHBOARD_URL/wallboard)
-    Hub          $DASHBOARD_URL/hubs/ops  (groups: city, dept:{code}, hood:{id}, zip:{zip}, channel:{name})
+    Hub          $DASHBOARD_URL/hubs/ops  (groups: city, dept:{code}, hood:{id}, zip:{zip}, channel:{name}, service:{type})
     Ingest API   $SILO_URL/api/requests   (header X-Api-Key: $API_KEY)
     Snapshot     $SILO_URL/api/snapshot
     Logs         $RUN_DIR/*.log
