@@ -17,15 +17,9 @@ public sealed class ReadinessTests : IAsyncLifetime
     [Fact]
     public async Task ReadinessIs503WhileRedisIsDownAndLivenessStays200UntilRedisReturns()
     {
-        var environment = new ContainerEnvironment(_redis.ConnectionString);
-        var siloUrl = $"http://127.0.0.1:{RedisServer.FreePort()}";
-        var dashboardPort = RedisServer.FreePort();
-        var dashboardUrl = $"http://127.0.0.1:{dashboardPort}";
-        await _redis.StartAsync();
-        await using var silo = ContainerProcess.StartSilo(environment.Silo(siloUrl));
-        await silo.WaitForStatusAsync(siloUrl + "/health/ready", HttpStatusCode.OK, Limit);
-        await using var dashboard = ContainerProcess.StartDashboard(environment.Dashboard(dashboardPort));
-        await dashboard.WaitForStatusAsync(dashboardUrl + "/health/ready", HttpStatusCode.OK, Limit);
+        var (silo, siloUrl, dashboard, dashboardUrl) = await StartReadySiloAndDashboardAsync();
+        await using var stopSilo = silo;
+        await using var stopDashboard = dashboard;
 
         await _redis.KillAsync();
 
@@ -63,15 +57,9 @@ public sealed class ReadinessTests : IAsyncLifetime
     [Fact]
     public async Task ARedisThatStopsAnsweringMakesTheDashboardNotReadyWithoutStoppingIt()
     {
-        var environment = new ContainerEnvironment(_redis.ConnectionString);
-        var siloUrl = $"http://127.0.0.1:{RedisServer.FreePort()}";
-        var dashboardPort = RedisServer.FreePort();
-        var dashboardUrl = $"http://127.0.0.1:{dashboardPort}";
-        await _redis.StartAsync();
-        await using var silo = ContainerProcess.StartSilo(environment.Silo(siloUrl));
-        await silo.WaitForStatusAsync(siloUrl + "/health/ready", HttpStatusCode.OK, Limit);
-        await using var dashboard = ContainerProcess.StartDashboard(environment.Dashboard(dashboardPort));
-        await dashboard.WaitForStatusAsync(dashboardUrl + "/health/ready", HttpStatusCode.OK, Limit);
+        var (silo, siloUrl, dashboard, dashboardUrl) = await StartReadySiloAndDashboardAsync();
+        await using var stopSilo = silo;
+        await using var stopDashboard = dashboard;
 
         await _redis.PauseAsync(TimeSpan.FromSeconds(10));
 
@@ -94,6 +82,32 @@ public sealed class ReadinessTests : IAsyncLifetime
         await _redis.StartAsync();
         await silo.WaitForStatusAsync(siloUrl + "/health/ready", HttpStatusCode.OK, Limit);
         silo.HasExited.ShouldBeFalse();
+    }
+
+    /// <summary>Redis up, then a silo and a dashboard started as a container would start them, both ready.</summary>
+    private async Task<(ContainerProcess Silo, string SiloUrl, ContainerProcess Dashboard, string DashboardUrl)> StartReadySiloAndDashboardAsync()
+    {
+        var environment = new ContainerEnvironment(_redis.ConnectionString);
+        var siloUrl = $"http://127.0.0.1:{RedisServer.FreePort()}";
+        var dashboardPort = RedisServer.FreePort();
+        var dashboardUrl = $"http://127.0.0.1:{dashboardPort}";
+        await _redis.StartAsync();
+        var silo = ContainerProcess.StartSilo(environment.Silo(siloUrl));
+        ContainerProcess? dashboard = null;
+        try
+        {
+            await silo.WaitForStatusAsync(siloUrl + "/health/ready", HttpStatusCode.OK, Limit);
+            dashboard = ContainerProcess.StartDashboard(environment.Dashboard(dashboardPort));
+            await dashboard.WaitForStatusAsync(dashboardUrl + "/health/ready", HttpStatusCode.OK, Limit);
+            return (silo, siloUrl, dashboard, dashboardUrl);
+        }
+        catch
+        {
+            // Not handed to the test yet, so nobody else would stop them.
+            if (dashboard is not null) await dashboard.DisposeAsync();
+            await silo.DisposeAsync();
+            throw;
+        }
     }
 
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;
