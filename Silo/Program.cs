@@ -1,8 +1,10 @@
 using Philly311.Ops.ServiceDefaults;
 using Philly311.Ops.Silo.Cluster;
+using Philly311.Ops.Silo.Contacts;
 using Philly311.Ops.Silo.Counters;
 using Philly311.Ops.Silo.Figures;
 using Philly311.Ops.Silo.Ingest;
+using Philly311.Ops.Silo.Queues;
 using Philly311.Ops.Silo.Staffing;
 
 // Content root = the folder of the dll, so appsettings.json is found whatever directory it is started from.
@@ -11,6 +13,7 @@ builder.AddOpsDefaults();
 builder.AddOpsCluster();
 builder.AddCounters();
 builder.AddIngest();
+builder.AddContacts();
 
 var app = builder.Build();
 app.UseExceptionHandler();
@@ -19,6 +22,8 @@ app.MapOpsDefaults();
 app.MapIngest();
 app.MapFigureDiagnostics();
 app.MapStaffing();
+app.MapContacts();
+app.MapQueues();
 app.Run();
 
 public partial class Program;
