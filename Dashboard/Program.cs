@@ -2,6 +2,7 @@ using Philly311.Ops.Dashboard.Cluster;
 using Philly311.Ops.Dashboard.Components;
 using Philly311.Ops.Dashboard.Hub;
 using Philly311.Ops.Dashboard.Live;
+using Philly311.Ops.Dashboard.Queues;
 using Philly311.Ops.ServiceDefaults;
 
 // Content root = the folder of the dll, so appsettings.json is found whatever directory it is started from.
@@ -9,6 +10,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 builder.AddOpsDefaults();
 builder.AddOpsOrleansClient();
 builder.AddLiveBoard();
+builder.AddQueueBoard();
 builder.AddOpsHub();
 builder.AddBoardUi();
 
