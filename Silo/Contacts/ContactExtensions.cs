@@ -11,6 +11,7 @@ public static class ContactExtensions
     public static WebApplicationBuilder AddContacts(this WebApplicationBuilder builder)
     {
         builder.Services.AddContactServices();
+        builder.Services.AddHostedService<ContactRetention>();
         return builder;
     }
 

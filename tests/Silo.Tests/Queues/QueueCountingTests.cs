@@ -159,6 +159,19 @@ public sealed class QueueCountingTests(RedisServer redis)
         (await _script.ReadAsync(QueueKeys.City)).Agents.ShouldBe(new AgentCounts(0, 1, 0, 1, 0));
     }
 
+    [Fact]
+    public async Task RetentionRemovesDaysPastTheKeptOnesAndKeepsToday()
+    {
+        await _script.SendAsync(Event("t1", "offered", "c1", 0));
+        var database = redis.Connection!.GetDatabase();
+        await database.HashSetAsync(_script.Store.Keys.Days, "2001-01-01|queue:general|o", 5);
+
+        var removed = await ContactRetention.SweepAsync(database, _script.Store.Keys, 35, TimeProvider.System.GetUtcNow());
+
+        removed.ShouldBe(1);
+        (await _script.ReadAsync())["o"].ShouldBe(1);
+    }
+
     private static void ShouldHaveTheDaysFigures(QueueTally t)
     {
         t["o"].ShouldBe(4);
