@@ -26,15 +26,18 @@ internal static class ContactScripts
         local function touch(fig, zkey)
           if touched[fig] == nil then touched[fig] = {}; order[#order + 1] = fig; zsetOf[fig] = zkey end
         end
+        -- Deltas are summed per field and written once per batch: a surge's batch touches a few hundred fields, not thousands of times.
+        local pending = {}
         local figs
         local function bump(day, slot, counter, d)
           for _, fig in ipairs(figs) do
             local short = day .. '|' .. counter
             local field = day .. '|' .. fig .. '|' .. counter
-            redis.call('HINCRBY', D, field, int(d))
-            redis.call('HINCRBY', D, field .. '@' .. slot, int(d))
+            local sfield = field .. '@' .. slot
+            pending[field] = (pending[field] or 0) + d
+            pending[sfield] = (pending[sfield] or 0) + d
             touched[fig][short] = field
-            touched[fig][short .. '@' .. slot] = field .. '@' .. slot
+            touched[fig][short .. '@' .. slot] = sfield
           end
         end
         local outcomes = {}
@@ -157,8 +160,12 @@ internal static class ContactScripts
           local oldest = redis.call('ZRANGE', z, 0, 0, 'WITHSCORES')
           local entry = { fig, redis.call('HINCRBY', V, fig, 1), redis.call('ZCARD', z), oldest[2] and int(tonumber(oldest[2])) or '-1' }
           for short, field in pairs(touched[fig]) do
+            local d = pending[field]
+            local value
+            if d ~= nil and d ~= 0 then value = redis.call('HINCRBY', D, field, int(d)) else value = tonumber(redis.call('HGET', D, field) or '0') end
+            pending[field] = 0
             entry[#entry + 1] = short
-            entry[#entry + 1] = tonumber(redis.call('HGET', D, field) or '0')
+            entry[#entry + 1] = value
           end
           changes[#changes + 1] = entry
         end
