@@ -1,4 +1,5 @@
 using Philly311.Ops.ServiceDefaults;
+using Philly311.Ops.Silo.Breaches;
 using Philly311.Ops.Silo.Cluster;
 using Philly311.Ops.Silo.Counters;
 using Philly311.Ops.Silo.Figures;
@@ -10,6 +11,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 builder.AddOpsDefaults();
 builder.AddOpsCluster();
 builder.AddCounters();
+builder.AddBreaches();
 builder.AddIngest();
 
 var app = builder.Build();
