@@ -1,3 +1,4 @@
+using Philly311.Ops.Dashboard.Breaches;
 using Philly311.Ops.Dashboard.Cluster;
 using Philly311.Ops.Dashboard.Components;
 using Philly311.Ops.Dashboard.Hub;
@@ -9,6 +10,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 builder.AddOpsDefaults();
 builder.AddOpsOrleansClient();
 builder.AddLiveBoard();
+builder.AddBreachBoard();
 builder.AddOpsHub();
 builder.AddBoardUi();
 
