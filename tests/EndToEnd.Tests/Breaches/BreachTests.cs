@@ -37,7 +37,7 @@ public sealed class BreachTests(RunningSystem system) : IClassFixture<RunningSys
         {
             Status = "closed", ClosedDatetime = DateTimeOffset.UtcNow, UpdatedDatetime = DateTimeOffset.UtcNow,
         }, TestContext.Current.CancellationToken);
-        closing.StatusCode.ShouldBe(HttpStatusCode.OK);
+        closing.StatusCode.ShouldBe(HttpStatusCode.Accepted);
         var closedAt = DateTimeOffset.UtcNow;
         var (ended, _) = await WaitForAsync(f => f.Longest.All(r => r.Id != id), closedAt.AddSeconds(10));
         (ended - closedAt).ShouldBeLessThan(TimeSpan.FromSeconds(2));
