@@ -20,6 +20,10 @@ internal sealed class BreachWatch(HttpClient dashboard)
 
     public int Failures { get; private set; }
 
+    public DateTimeOffset? LastReadAt { get; private set; }
+
+    public TimeSpan Watched { get; private set; }
+
     public async Task RunAsync(DateTimeOffset until, CancellationToken stop)
     {
         var clock = Stopwatch.StartNew();
@@ -31,6 +35,7 @@ internal sealed class BreachWatch(HttpClient dashboard)
                 using var view = JsonDocument.Parse(await dashboard.GetStringAsync("/api/breaches", stop));
                 var at = DateTimeOffset.UtcNow;
                 Reads++;
+                LastReadAt = at;
                 var frame = view.RootElement.GetProperty("frame");
                 if (frame.ValueKind == JsonValueKind.Object)
                 {
@@ -45,5 +50,6 @@ internal sealed class BreachWatch(HttpClient dashboard)
             var wait = Every - (clock.Elapsed - started);
             if (wait > TimeSpan.Zero) await Task.Delay(wait, stop);
         }
+        Watched = clock.Elapsed;
     }
 }
