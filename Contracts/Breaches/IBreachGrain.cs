@@ -1,7 +1,7 @@
 namespace Philly311.Ops.Contracts.Breaches;
 
 /// <summary>
-/// The one breach grain of the cluster (key <see cref="City"/>): it sweeps the due times in Redis every second, so an
+/// The one breach grain of the cluster (key <see cref="City"/>): it sweeps the due times in Redis twice a second, so an
 /// open request past due is breached with no new event, and pushes the breaches to its observers. Commits that
 /// change the breached set nudge it, so a close shows at once rather than at the next sweep.
 /// </summary>
