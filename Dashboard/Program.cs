@@ -1,3 +1,4 @@
+using Philly311.Ops.Dashboard.Breaches;
 using Philly311.Ops.Dashboard.Cluster;
 using Philly311.Ops.Dashboard.Components;
 using Philly311.Ops.Dashboard.Hub;
@@ -11,6 +12,7 @@ builder.AddOpsDefaults();
 builder.AddOpsOrleansClient();
 builder.AddLiveBoard();
 builder.AddQueueBoard();
+builder.AddBreachBoard();
 builder.AddOpsHub();
 builder.AddBoardUi();
 
@@ -20,6 +22,7 @@ var app = builder.Build();
 app.MapOpsDefaults();
 app.MapBoardUi();
 app.MapOpsHub();
+app.MapBreachBoard();
 app.Run();
 
 public partial class Program;

@@ -1,4 +1,5 @@
 using Philly311.Ops.ServiceDefaults;
+using Philly311.Ops.Silo.Breaches;
 using Philly311.Ops.Silo.Cluster;
 using Philly311.Ops.Silo.Contacts;
 using Philly311.Ops.Silo.Counters;
@@ -12,6 +13,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 builder.AddOpsDefaults();
 builder.AddOpsCluster();
 builder.AddCounters();
+builder.AddBreaches();
 builder.AddIngest();
 builder.AddContacts();
 

@@ -1,4 +1,5 @@
 using Philly311.Ops.LoadTests.Baseline;
+using Philly311.Ops.LoadTests.Breaches;
 using Philly311.Ops.LoadTests.Failover;
 using Philly311.Ops.LoadTests.Ratio;
 using Philly311.Ops.LoadTests.Replay;
@@ -29,6 +30,7 @@ internal static class CommandDispatcher
                 "replay" => await ReplayCommand.RunAsync(ReplayOptions.From(CommandLine.Parse(rest, ReplayOptions.Flags)), stop.Token),
                 "list" => SurgeCommand.List(),
                 "dashboard-failover" => await FailoverCommand.RunAsync(FailoverOptions.From(CommandLine.Parse(rest, FailoverOptions.Flags)), stop.Token),
+                "breach-lag" => await BreachLagCommand.RunAsync(BreachLagOptions.From(CommandLine.Parse(rest, BreachLagOptions.Flags)), stop.Token),
                 "ingest-ratio" => await IngestRatioCommand.RunAsync(IngestRatioOptions.From(CommandLine.Parse(rest, IngestRatioOptions.Flags)), stop.Token),
                 // Hidden: the bare endpoint of the baseline, started by a run in its own process.
                 "bare-endpoint" => await BareEndpointServer.RunAsync((int)CommandLine.Parse(rest, new HashSet<string>()).Number("port", 0), stop.Token),
@@ -50,6 +52,7 @@ internal static class CommandDispatcher
         AnsiConsole.WriteLine("  " + SurgeOptions.Usage);
         AnsiConsole.WriteLine("  " + IngestRatioOptions.Usage);
         AnsiConsole.WriteLine("  " + FailoverOptions.Usage);
+        AnsiConsole.WriteLine("  " + BreachLagOptions.Usage);
         AnsiConsole.WriteLine("  list                      the shipped scenarios");
     }
 }

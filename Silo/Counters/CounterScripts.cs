@@ -10,9 +10,12 @@ internal static class CounterScripts
 {
     /// <summary>
     /// Applies a batch of versions in one atomic step. KEYS: seq, all-time, days, versions, names, closed, then the
-    /// request record of each event. ARGV, seven per event: new record (version first, tab-separated), version,
-    /// close time in Unix s (or -), department figure and name, request-type figure and name.
-    /// Returns { {outcome1, sequence1, ...}, first sequence − 1, last sequence, changes } where outcome is
+    /// breach keys (due, breached, breach counts, breach version: see <c>BreachKeys</c>), then the request record of each
+    /// event. ARGV, eight per event: new record (version first, tab-separated), version, close time in Unix s (or -),
+    /// department figure and name, request-type figure and name, due time in Unix ms (or - once closed); then now in Unix ms.
+    /// The due set follows each applied version: the old version leaves the due or breached set (a breached one
+    /// un-counts its breach), an open new one enters the due set, or the breached set at once if already past due.
+    /// Returns { {outcome1, sequence1, ...}, first sequence − 1, last sequence, changes, breach version or 0 } where outcome is
     /// 0 duplicate or older, 1 new request, 2 newer version, and each change is { figure, version, name, field, value, ... }
     /// with the new absolute value of every field the batch changed (<c>r</c>, <c>c</c>, <c>{day}|r</c>, <c>{day}|c</c>,
     /// <c>{day}|q{slot}</c>). Deltas are summed per field first, so a hot field is written once per batch; <c>city</c> is
@@ -20,6 +23,9 @@ internal static class CounterScripts
     /// </summary>
     public const string ApplyMany = """
         local SEQ, A, D, V, N, C = KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[6]
+        local DUE, LATE, BC, BV = KEYS[7], KEYS[8], KEYS[9], KEYS[10]
+        local FIXED, STRIDE = 10, 8
+        local now = tonumber(ARGV[#ARGV])
         local inc = { [A] = {}, [D] = {} }
         local meta = { [A] = {}, [D] = {} }
         local function add(hash, fig, field, short, d)
@@ -51,12 +57,40 @@ internal static class CounterScripts
             end
           end
         end
+        -- Breaches: a member names the request and the dimensions its breach is counted in (fields 2, 3, 4, 6).
+        local breach, breachMoved = {}, false
+        local function member(key, rec)
+          local f = {}
+          for v in string.gmatch(rec, '[^\t]+') do f[#f + 1] = v end
+          return key .. '\t' .. f[2] .. '\t' .. f[3] .. '\t' .. f[4] .. '\t' .. f[6], f
+        end
+        local function countBreach(f, d)
+          for _, g in ipairs({ 'city', 'dept:' .. f[2], 'hood:' .. f[3], 'zip:' .. f[4], 'service:' .. f[6] }) do
+            breach[g] = (breach[g] or 0) + d
+          end
+          breachMoved = true
+        end
+        local function undue(key, rec)
+          local m, f = member(key, rec)
+          if redis.call('ZREM', LATE, m) == 1 then countBreach(f, -1) end
+          redis.call('ZREM', DUE, m)
+        end
+        local function due(key, rec, at)
+          if at == '-' then return end
+          local m, f = member(key, rec)
+          if tonumber(at) <= now then
+            redis.call('ZADD', LATE, at, m)
+            countBreach(f, 1)
+          else
+            redis.call('ZADD', DUE, at, m)
+          end
+        end
         local records, dirty, closedAt, names, kinds, ranks = {}, {}, {}, {}, {}, {}
         local applied = 0
-        local n = #KEYS - 6
+        local n = #KEYS - FIXED
         for i = 1, n do
-          local key = KEYS[6 + i]
-          local a = (i - 1) * 7
+          local key = KEYS[FIXED + i]
+          local a = (i - 1) * STRIDE
           local current = records[key]
           if current == nil then current = redis.call('GET', key) or false end
           local outcome = 1
@@ -66,11 +100,13 @@ internal static class CounterScripts
               outcome = 0
             else
               apply(current, -1)
+              undue(key, current)
               outcome = 2
             end
           end
           if outcome > 0 then
             apply(ARGV[a + 1], 1)
+            due(key, ARGV[a + 1], ARGV[a + 8])
             records[key] = ARGV[a + 1]
             dirty[key] = true
             closedAt[key] = ARGV[a + 3]
@@ -119,7 +155,14 @@ internal static class CounterScripts
           answers[2 * i - 1] = kinds[i]
           answers[2 * i] = ranks[i] > 0 and first + ranks[i] or last
         end
-        return { answers, first, last, changes }
+        local breachVersion = 0
+        if breachMoved then
+          for g, d in pairs(breach) do
+            if d ~= 0 and redis.call('HINCRBY', BC, g, d) <= 0 then redis.call('HDEL', BC, g) end
+          end
+          breachVersion = redis.call('INCR', BV)
+        end
+        return { answers, first, last, changes, breachVersion }
         """;
 
     /// <summary>

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Philly311.Ops.Contracts.Ingest;
 using Philly311.Ops.Contracts.Time;
+using Philly311.Ops.Silo.Breaches;
 using Philly311.Ops.Silo.Figures;
 using Philly311.Ops.Silo.Ingest;
 using StackExchange.Redis;
@@ -10,11 +11,15 @@ namespace Philly311.Ops.Silo.Counters;
 /// <summary>
 /// The counters in Redis: the only writer of counts and the source every figure is read from. After each
 /// durable commit it hands what changed to the figure forwarder, so the live figures follow without polling.
+/// The same script keeps the due times of open requests (<see cref="BreachKeys"/>), so breaches are exactly-once too.
 /// </summary>
 public sealed class CounterStore(
-    IConnectionMultiplexer redis, IOptions<CounterOptions> options, IFigureForwarder forwarder, TimeProvider clock)
+    IConnectionMultiplexer redis, IOptions<CounterOptions> options, IFigureForwarder forwarder, TimeProvider clock,
+    SlaTable? sla = null, IBreachForwarder? breaches = null)
 {
     private readonly CounterKeys _keys = new(options.Value.KeyPrefix);
+    private readonly BreachKeys _breachKeys = new(options.Value.KeyPrefix);
+    private readonly SlaTable _sla = sla ?? SlaTable.Default;
 
     public CounterKeys Keys => _keys;
 
@@ -28,15 +33,15 @@ public sealed class CounterStore(
     public async Task<(string Outcome, long Sequence)[]> ApplyManyAsync(IReadOnlyList<RequestVersion> versions)
     {
         if (versions.Count == 0) return [];
-        var fixedKeys = _keys.Fixed;
+        RedisKey[] fixedKeys = [.. _keys.Fixed, .. _breachKeys.ForCommit];
         var keys = new RedisKey[fixedKeys.Length + versions.Count];
         fixedKeys.CopyTo(keys, 0);
-        var values = new RedisValue[versions.Count * 7];
+        var values = new RedisValue[versions.Count * 8 + 1];
         for (var i = 0; i < versions.Count; i++)
         {
             var version = versions[i];
             keys[fixedKeys.Length + i] = _keys.Record(version.Id);
-            var a = i * 7;
+            var a = i * 8;
             values[a] = version.ToRecord();
             values[a + 1] = version.Version;
             values[a + 2] = version.ClosedAt is { } closed ? closed.ToUnixTimeSeconds() : "-";
@@ -44,9 +49,13 @@ public sealed class CounterStore(
             values[a + 4] = version.DepartmentName;
             values[a + 5] = "service:" + version.Service;
             values[a + 6] = version.ServiceName;
+            values[a + 7] = _sla.DueOf(version) is { } due ? due.ToUnixTimeMilliseconds() : "-";
         }
+        // The commit's own "now" decides whether a version is already past due, so its breach is counted in this step.
+        values[^1] = clock.GetUtcNow().ToUnixTimeMilliseconds();
         var result = (RedisResult[])(await redis.GetDatabase().ScriptEvaluateAsync(CounterScripts.ApplyMany, keys, values))!;
         var committedAt = clock.GetUtcNow();
+        if ((long)result[4] is > 0 and var breachVersion) breaches?.Nudge(breachVersion);
 
         var outcomes = (RedisResult[])result[0]!;
         var answers = new (string, long)[versions.Count];
