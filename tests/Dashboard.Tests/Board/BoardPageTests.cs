@@ -39,8 +39,8 @@ public sealed class BoardPageTests : BoardTestContext
         var page = Render<BoardPage>();
 
         var stamps = page.FindAll(".tile-stamp");
-        // 4 KPIs + chart + channels + 4 tables.
-        stamps.Count.ShouldBe(10);
+        // 4 KPIs + chart + channels + map + 4 tables.
+        stamps.Count.ShouldBe(11);
         stamps.ShouldAllBe(s => s.GetAttribute("data-state") == nameof(FeedState.Live) && s.TextContent.Contains("as of 10:42:07"));
     }
 
