@@ -13,18 +13,18 @@ namespace Philly311.Ops.Dashboard.Drilldown;
 /// </summary>
 public sealed partial class DrilldownFeed : IDisposable
 {
-    private readonly GroupMembership _membership;
-    private readonly FigureGrains _grains;
+    private readonly IServiceProvider _services;
     private readonly TimeProvider _clock;
     private readonly ILogger<DrilldownFeed> _logger;
     private readonly ITimer _freshnessTimer;
     private readonly Lock _gate = new();
     private readonly Dictionary<string, WatchedFigure> _watched = new(StringComparer.Ordinal);
 
-    public DrilldownFeed(GroupMembership membership, FigureGrains grains, TimeProvider clock, ILogger<DrilldownFeed> logger)
+    // The figure observer hands frames here, and joining goes through GroupMembership → FigureGrains → that observer:
+    // resolved on first use, so the three singletons don't need each other to be built.
+    public DrilldownFeed(IServiceProvider services, TimeProvider clock, ILogger<DrilldownFeed> logger)
     {
-        _membership = membership;
-        _grains = grains;
+        _services = services;
         _clock = clock;
         _logger = logger;
         _freshnessTimer = clock.CreateTimer(_ => CheckFreshness(), null, TimeSpan.FromMilliseconds(500), TimeSpan.FromMilliseconds(500));
@@ -73,10 +73,12 @@ public sealed partial class DrilldownFeed : IDisposable
 
     public void Dispose() => _freshnessTimer.Dispose();
 
+    private GroupMembership Membership => _services.GetRequiredService<GroupMembership>();
+
     private async Task JoinAsync(string figureKey)
     {
         // The join answers a counter frame without quarter-hours; the grain's own frame has them.
-        await _membership.JoinAsync(figureKey, CancellationToken.None);
+        await Membership.JoinAsync(figureKey, CancellationToken.None);
         await FetchAsync(figureKey);
     }
 
@@ -84,7 +86,7 @@ public sealed partial class DrilldownFeed : IDisposable
     {
         try
         {
-            Take(await _grains.GetFrameAsync(figureKey).WaitAsync(TimeSpan.FromSeconds(5)), pushed: false);
+            Take(await _services.GetRequiredService<FigureGrains>().GetFrameAsync(figureKey).WaitAsync(TimeSpan.FromSeconds(5)), pushed: false);
         }
         catch (Exception ex)
         {
@@ -109,7 +111,7 @@ public sealed partial class DrilldownFeed : IDisposable
             last = watched.Watchers.Count == 0;
             if (last) _watched.Remove(figureKey);
         }
-        if (last) _ = _membership.LeaveAsync(figureKey);
+        if (last) _ = Membership.LeaveAsync(figureKey);
     }
 
     private void CheckFreshness()
