@@ -24,6 +24,7 @@ public sealed class NeighborhoodOutlinesTests
         Outlines.Height.ShouldBeInRange(500, 1500);
         Outlines.PointsKept.ShouldBeLessThan(Outlines.PointsIn / 2);
         Outlines.PointsKept.ShouldBeGreaterThan(158 * 4);
+        TestContext.Current.TestOutputHelper?.WriteLine($"{Outlines.PointsIn} points → {Outlines.PointsKept} kept, {Outlines.Shapes.Sum(s => s.PathData.Length)} characters of path data");
     }
 
     [Fact]
