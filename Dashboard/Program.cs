@@ -1,4 +1,5 @@
 using Philly311.Ops.Dashboard.Breaches;
+using Philly311.Ops.Dashboard.Board;
 using Philly311.Ops.Dashboard.Cluster;
 using Philly311.Ops.Dashboard.Components;
 using Philly311.Ops.Dashboard.Hub;
@@ -15,6 +16,7 @@ builder.AddQueueBoard();
 builder.AddBreachBoard();
 builder.AddOpsHub();
 builder.AddBoardUi();
+builder.AddScreens();
 
 // LiveBoardHealthCheck (AddLiveBoard) carries no "ready" tag on purpose: a dashboard whose feed is stale
 // still serves pages that say so, so it must stay in the load balancer; /health/ready ignores it.

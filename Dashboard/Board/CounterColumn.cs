@@ -8,4 +8,7 @@ public enum CounterColumn
     Open,
     ClosedToday,
     Received,
+
+    /// <summary>Breached open requests: shown only when a breach source is wired (<see cref="IBreachCounts"/>).</summary>
+    Breached,
 }

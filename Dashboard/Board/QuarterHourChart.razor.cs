@@ -7,7 +7,10 @@ using Philly311.Ops.Dashboard.Time;
 
 namespace Philly311.Ops.Dashboard.Board;
 
-/// <summary>The 96 quarter-hours of the city day, x labels every 2 hours, the current quarter highlighted.</summary>
+/// <summary>
+/// The 96 quarter-hours of the city day, x labels every 2 hours, the current quarter highlighted, and — where the
+/// per-day counters still hold it — the same weekday last week as a step line on the same scale.
+/// </summary>
 public sealed partial class QuarterHourChart
 {
     internal const int SlotsPerLabel = 8;
@@ -31,10 +34,39 @@ public sealed partial class QuarterHourChart
     [Parameter, EditorRequired]
     public BoardFreshness Freshness { get; set; } = BoardFreshness.Waiting;
 
+    /// <summary>The same weekday a week ago; null when there is none to show (see <see cref="LastWeekState"/>).</summary>
+    [Parameter]
+    public IReadOnlyList<long>? LastWeek { get; set; }
+
+    /// <summary>"Tue 7 Jul": the day <see cref="LastWeek"/> is of.</summary>
+    [Parameter]
+    public string LastWeekDay { get; set; } = "";
+
+    [Parameter]
+    public ComparisonState LastWeekState { get; set; } = ComparisonState.NoData;
+
+    [Parameter]
+    public string? Title { get; set; }
+
+    private string? _lastWeekPoints;
+
+    private string AriaLabel => LastWeek is null
+        ? "Requests per 15 minutes today"
+        : $"Requests per 15 minutes today, and on {LastWeekDay} as a line";
+
+    private string LastWeekText => LastWeekState switch
+    {
+        ComparisonState.Shown => $"Same weekday last week ({LastWeekDay})",
+        ComparisonState.Loading => "Last week: loading…",
+        ComparisonState.Unavailable => "Last week: not available right now",
+        _ => $"Last week ({LastWeekDay}): no data kept",
+    };
+
     protected override void OnParametersSet()
     {
         var current = Freshness.AsOf is { } asOf ? CityTime.QuarterSlot(asOf) : -1;
-        _max = Math.Max(1, QuarterHours.Count == 0 ? 0 : QuarterHours.Max());
+        var lastWeek = LastWeekState == ComparisonState.Shown ? LastWeek : null;
+        _max = Math.Max(1, Math.Max(QuarterHours.Count == 0 ? 0 : QuarterHours.Max(), lastWeek is null || lastWeek.Count == 0 ? 0 : lastWeek.Max()));
         var bars = new List<QuarterBar>(BoardSnapshot.SlotsPerDay);
         for (var slot = 0; slot < BoardSnapshot.SlotsPerDay; slot++)
         {
@@ -44,7 +76,21 @@ public sealed partial class QuarterHourChart
             bars.Add(new QuarterBar(slot, count, Left + slot * BarWidth, Baseline - height, height, title, slot == current));
         }
         _bars = bars;
+        _lastWeekPoints = lastWeek is null ? null : StepLine(lastWeek, _max);
         _labels = Labels(_max);
+    }
+
+    /// <summary>A step per quarter (flat across its bar), so the line compares with the bars slot by slot.</summary>
+    private static string StepLine(IReadOnlyList<long> counts, long max)
+    {
+        var points = new System.Text.StringBuilder();
+        for (var slot = 0; slot < BoardSnapshot.SlotsPerDay; slot++)
+        {
+            var count = slot < counts.Count ? counts[slot] : 0;
+            var y = F(Baseline - (Baseline - Top) * count / max);
+            points.Append(CultureInfo.InvariantCulture, $"{F(Left + slot * BarWidth)},{y} {F(Left + (slot + 1) * BarWidth)},{y} ");
+        }
+        return points.ToString().TrimEnd();
     }
 
     // SVG <text> collides with Razor's own <text> tag, so the axis labels are written as markup here.

@@ -58,6 +58,14 @@ public sealed class RunningSystem : IAsyncLifetime
         return url;
     }
 
+    /// <summary>Starts a dashboard again at the address of one that was killed (a restart, as systemd would do it).</summary>
+    public async Task RestartDashboardAsync(string url)
+    {
+        _dashboards[url] = Start("Dashboard", "Philly311.Ops.Dashboard.dll", ["--urls", url, .. _common]);
+        await WaitHealthyAsync(url);
+        await WaitPushingAsync(url);
+    }
+
     /// <summary>kill -9 of one dashboard process: its connections drop, no shutdown code runs.</summary>
     public async Task KillDashboardAsync(string url)
     {

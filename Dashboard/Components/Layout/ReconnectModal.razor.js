@@ -54,3 +54,23 @@ async function resume() {
         location.reload();
     }
 }
+
+// Wallboard watchdog. The server marks a silent feed STALE itself, but when this circuit is gone (dashboard killed,
+// network down) nothing reaches the page any more: its numbers and "Live" badge would freeze as they were. The
+// wallboard re-renders its data-tick every second, so a tick that stops moving for 3.5 s (or the reconnect dialog)
+// means the screen is no longer fed: dim it and show its banner, which already names the last update. Only a class
+// is touched, never Blazor's own nodes, so the page recovers cleanly when the circuit (or a reload) is back.
+const wallboardSilentMs = 3500;
+let wallboardTick = null;
+let wallboardTickAt = 0;
+setInterval(() => {
+    const board = document.querySelector(".wallboard");
+    if (!board) return;
+    const now = Date.now();
+    if (board.dataset.tick !== wallboardTick) {
+        wallboardTick = board.dataset.tick;
+        wallboardTickAt = now;
+    }
+    const unfed = reconnectModal.open || now - wallboardTickAt > wallboardSilentMs;
+    board.classList.toggle("wallboard--client-stale", unfed);
+}, 500);

@@ -39,8 +39,8 @@ public sealed class BoardPageTests : BoardTestContext
         var page = Render<BoardPage>();
 
         var stamps = page.FindAll(".tile-stamp");
-        // 4 KPIs + chart + channels + 4 tables.
-        stamps.Count.ShouldBe(10);
+        // 4 KPIs + chart + channels + map + 4 tables.
+        stamps.Count.ShouldBe(11);
         stamps.ShouldAllBe(s => s.GetAttribute("data-state") == nameof(FeedState.Live) && s.TextContent.Contains("as of 10:42:07"));
     }
 
@@ -162,6 +162,29 @@ public sealed class BoardPageTests : BoardTestContext
 
     private static string Kpi(IRenderedComponent<BoardPage> page, string label) =>
         page.Find($"[data-kpi='{label}']").TextContent;
+
+    [Fact]
+    public void QueuesComeFirstThenBreachesThenTheRequestFigures()
+    {
+        Feed.Publish(Snapshots.Sample());
+
+        var page = Render<BoardPage>();
+
+        page.FindAll("section.board-section").Select(s => s.GetAttribute("data-section")).ShouldBe(["queues", "breaches", "requests"]);
+    }
+
+    [Fact]
+    public void BreachCountsReachTheTablesWhenTheirSourceIsWired()
+    {
+        Feed.Publish(Snapshots.Sample());
+        var page = Render<BoardPage>();
+        page.FindAll($"[data-table='Departments'] button[data-column='{CounterColumn.Breached}']").ShouldBeEmpty();
+
+        Breaches.Set("dept", new Dictionary<string, long> { ["water"] = 5 });
+
+        page.WaitForAssertion(() =>
+            page.Find("[data-table='Departments'] tr[data-key='water']").QuerySelectorAll("td.num")[^1].TextContent.ShouldBe("5"));
+    }
 
     private static IReadOnlyList<AngleSharp.Dom.IElement> Rows(IRenderedComponent<BoardPage> page, string table) =>
         page.FindAll($"[data-table='{table}'] tbody tr[data-key]");

@@ -76,6 +76,63 @@ public sealed class CounterTableTests : BoardTestContext
         Keys(table).ShouldBe(["health", "police", "streets", "water"]);
     }
 
+    [Fact]
+    public void IdleRowsAreHiddenUntilAskedForAndTheCountSaysHowManyAreHidden()
+    {
+        var entries = Snapshots.Sample().Departments.Append(Snapshots.Entry("revenue", "Revenue", receivedToday: 0, open: 0, received: 12)).ToArray();
+        var table = Render<CounterTable>(p => p.Add(t => t.Title, "Departments").Add(t => t.Entries, entries).Add(t => t.Freshness, Live));
+
+        Keys(table).ShouldNotContain("revenue");
+        table.Find(".row-count").TextContent.ShouldBe("7 of 8 (1 idle hidden)");
+
+        table.Find("input[data-toggle='idle']").Change(true);
+
+        Keys(table).ShouldContain("revenue");
+        table.Find(".row-count").TextContent.ShouldBe("8 of 8");
+    }
+
+    [Fact]
+    public void TheVolumeSortPutsTheMostReceivedTodayFirst()
+    {
+        var table = RenderDepartments();
+
+        table.Find("button[data-sort='volume']").Click();
+
+        Keys(table).ShouldBe(["streets", "li", "water", "police", "parks", "health", "unassigned"]);
+        table.Find("button[data-sort='volume']").GetAttribute("aria-pressed").ShouldBe("true");
+    }
+
+    [Fact]
+    public void WithoutBreachCountsTheBreachSortIsDisabledAndThereIsNoBreachColumn()
+    {
+        var table = RenderDepartments();
+
+        table.Find("button[data-sort='breach']").HasAttribute("disabled").ShouldBeTrue();
+        table.FindAll($"button[data-column='{CounterColumn.Breached}']").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void WithBreachCountsTheTableShowsThemAndSortsByThem()
+    {
+        var breaches = new Dictionary<string, long> { ["health"] = 9, ["water"] = 3 };
+        var table = Render<CounterTable>(p => p.Add(t => t.Title, "Departments").Add(t => t.Entries, Snapshots.Sample().Departments)
+            .Add(t => t.Freshness, Live).Add(t => t.Breaches, breaches));
+
+        table.Find("button[data-sort='breach']").Click();
+
+        Keys(table).Take(2).ShouldBe(["health", "water"]);
+        table.Find("tr[data-key='health']").QuerySelectorAll("td.num")[^1].TextContent.ShouldBe("9");
+    }
+
+    [Fact]
+    public void RowNamesLinkToTheirDrillDown()
+    {
+        var table = Render<CounterTable>(p => p.Add(t => t.Title, "Departments").Add(t => t.Entries, Snapshots.Sample().Departments)
+            .Add(t => t.Freshness, Live).Add(t => t.DrillBase, "departments"));
+
+        table.Find("tr[data-key='li'] a.drill-link").GetAttribute("href").ShouldBe("departments/li");
+    }
+
     private IRenderedComponent<CounterTable> RenderDepartments() => Render<CounterTable>(p => p
         .Add(t => t.Title, "Departments")
         .Add(t => t.Entries, Snapshots.Sample().Departments)

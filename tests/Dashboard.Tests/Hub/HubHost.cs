@@ -52,6 +52,7 @@ public sealed class HubHost : IAsyncLifetime
         web.Services.AddSingleton<LiveBoardFeed>();
         web.Services.AddSingleton<FigureObserver>();
         web.Services.AddSingleton<FigureGrains>();
+        web.Services.AddSingleton<Philly311.Ops.Dashboard.Drilldown.DrilldownFeed>();
         web.AddOpsHub();
         _app = web.Build();
         _app.MapOpsHub();

@@ -1,0 +1,146 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.Playwright;
+
+namespace Philly311.Ops.EndToEnd.Tests;
+
+/// <summary>
+/// The director's screens in Debian's Chromium: the neighborhood map, the board's tables at desk and phone widths,
+/// and the wallboard losing its feed (silo killed, then its own dashboard killed) and coming back by itself.
+/// </summary>
+[Collection(SystemCollection.Name)]
+public sealed class ScreenTests(RunningSystem system) : IAsyncLifetime
+{
+    // A point in Manayunk that no other test sends requests to, so its neighborhood starts at zero open.
+    private const string Manayunk = "manayunk";
+    private const double ManayunkLat = 40.02797;
+    private const double ManayunkLong = -75.22506;
+
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public async ValueTask InitializeAsync()
+    {
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"],
+        });
+    }
+
+    [Fact]
+    public async Task TheMapDrawsEveryNeighborhoodRecolorsOneWhenARequestLandsInItAndDrillsIntoIt()
+    {
+        var page = await _browser!.NewPageAsync(new() { ViewportSize = new() { Width = 1600, Height = 1000 } });
+        await page.GotoAsync(system.DashboardUrl + "/");
+        await Assertions.Expect(page.Locator(".freshness-badge[data-state='Live']")).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        var hood = page.Locator($"path.map-hood[data-hood='{Manayunk}']");
+
+        (await page.Locator("path.map-hood").CountAsync()).ShouldBe(158);
+        (await page.Locator("path.map-hood > title").CountAsync()).ShouldBe(158, "every shape names itself");
+        var before = await hood.GetAttributeAsync("fill");
+        await page.EvaluateAsync("() => window.__sameDocument = true");
+
+        using var ingest = system.CreateIngestClient();
+        var request = HubTests.NewEvent("map", "Streets Department") with { Lat = ManayunkLat, Long = ManayunkLong };
+        (await ingest.PostAsJsonAsync("/api/requests", request, TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.Accepted);
+
+        await Assertions.Expect(hood).Not.ToHaveAttributeAsync("fill", before!, new() { Timeout = 5_000 });
+        (await hood.GetAttributeAsync("data-count")).ShouldBe("1");
+        (await page.EvaluateAsync<bool>("() => window.__sameDocument === true")).ShouldBeTrue("pushed over the open circuit, not reloaded");
+
+        await page.Locator($"a.map-link[href='neighborhoods/{Manayunk}']").DispatchEventAsync("click");
+        await page.WaitForURLAsync($"**/neighborhoods/{Manayunk}");
+        await Assertions.Expect(page.Locator(".board-title")).ToHaveTextAsync("Neighborhood: Manayunk", new() { Timeout = 10_000 });
+        await Assertions.Expect(page.Locator("[data-kpi='Open now'] .kpi-value")).ToHaveTextAsync("1");
+        await Assertions.Expect(page.Locator(".freshness-badge[data-state='Live']")).ToBeVisibleAsync(new() { Timeout = 10_000 });
+    }
+
+    [Fact]
+    public async Task AtADeskNoColumnIsClippedAndOnAPhoneEveryNumberIsOnScreen()
+    {
+        var desk = await _browser!.NewPageAsync(new() { ViewportSize = new() { Width = 1600, Height = 1000 } });
+        await desk.GotoAsync(system.DashboardUrl + "/");
+        await Assertions.Expect(desk.Locator(".counter-table tbody tr[data-key]").First).ToBeVisibleAsync(new() { Timeout = 20_000 });
+
+        // A clipped cell is one whose content is wider than its box; a clipped table scrolls sideways.
+        var clipped = await desk.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('.counter-table th, .counter-table td, .table-scroll')]
+                .filter(e => e.scrollWidth > e.clientWidth + 1)
+                .map(e => e.closest('[data-table]').dataset.table + ': ' + e.textContent.trim())
+            """);
+        clipped.ShouldBeEmpty();
+
+        var phone = await _browser.NewContextAsync(new() { ViewportSize = new() { Width = 375, Height = 812 }, IsMobile = true, HasTouch = true });
+        var page = await phone.NewPageAsync();
+        await page.GotoAsync(system.DashboardUrl + "/");
+        var row = page.Locator("[data-table='Departments'] tbody tr[data-key]").First;
+        await Assertions.Expect(row).ToBeVisibleAsync(new() { Timeout = 20_000 });
+
+        (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth")).ShouldBeLessThanOrEqualTo(0, "no sideways page scroll");
+        var numbers = await row.EvaluateAsync<string[]>("""
+            r => [...r.querySelectorAll('td.num')]
+                .filter(td => td.getBoundingClientRect().right <= window.innerWidth && td.scrollWidth <= td.clientWidth + 1)
+                .map(td => td.textContent.trim())
+            """);
+        numbers.Length.ShouldBe(4, "received today, open, closed today and all time, each whole on screen");
+        numbers.ShouldAllBe(n => n.Length > 0 && char.IsDigit(n[0]));
+        await phone.CloseAsync();
+    }
+
+    [Fact]
+    public async Task TheWallboardSaysStaleWithinFiveSecondsOfLosingItsFeedAndRecoversByItself()
+    {
+        var page = await _browser!.NewPageAsync(new() { ViewportSize = new() { Width = 1920, Height = 1080 } });
+        await page.GotoAsync(system.DashboardUrl + "/wallboard");
+        var board = page.Locator(".wallboard");
+        var banner = page.Locator(".wallboard-stale-banner");
+        await Assertions.Expect(board).ToHaveAttributeAsync("data-state", "Live", new() { Timeout = 20_000 });
+        await Assertions.Expect(banner).ToBeHiddenAsync();
+        (await page.Locator("nav, .mud-appbar").CountAsync()).ShouldBe(0, "no navigation on a TV");
+
+        await system.KillSiloAsync();
+        var lost = Stopwatch.StartNew();
+        await Assertions.Expect(banner).ToBeVisibleAsync(new() { Timeout = 6_000 });
+        lost.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(5));
+        TestContext.Current.TestOutputHelper?.WriteLine($"silo killed → STALE on the wallboard in {lost.Elapsed.TotalSeconds:0.0} s");
+        await Assertions.Expect(banner).ToContainTextAsync("STALE — last update ");
+        (await page.Locator(".wallboard-main").EvaluateAsync<double>("e => +getComputedStyle(e).opacity")).ShouldBeLessThan(0.5, "the numbers are dimmed");
+
+        await system.StartSiloAsync();
+        await Assertions.Expect(banner).ToBeHiddenAsync(new() { Timeout = 30_000 });
+        await Assertions.Expect(board).ToHaveAttributeAsync("data-state", "Live");
+    }
+
+    [Fact]
+    public async Task AWallboardWhoseDashboardDiesSaysStaleAndComesBackAfterTheRestart()
+    {
+        var dashboard = await system.StartAnotherDashboardAsync();
+        var page = await _browser!.NewPageAsync(new() { ViewportSize = new() { Width = 1920, Height = 1080 } });
+        await page.GotoAsync(dashboard + "/wallboard");
+        var banner = page.Locator(".wallboard-stale-banner");
+        await Assertions.Expect(page.Locator(".wallboard")).ToHaveAttributeAsync("data-state", "Live", new() { Timeout = 20_000 });
+
+        await system.KillDashboardAsync(dashboard);
+        var lost = Stopwatch.StartNew();
+        // Nothing reaches the page now: the browser's own watchdog (ReconnectModal.razor.js) must say it.
+        await Assertions.Expect(banner).ToBeVisibleAsync(new() { Timeout = 6_000 });
+        lost.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(5));
+        TestContext.Current.TestOutputHelper?.WriteLine($"dashboard killed → STALE in the browser in {lost.Elapsed.TotalSeconds:0.0} s");
+
+        await system.RestartDashboardAsync(dashboard);
+        var back = Stopwatch.StartNew();
+        await Assertions.Expect(banner).ToBeHiddenAsync(new() { Timeout = 30_000 });
+        TestContext.Current.TestOutputHelper?.WriteLine($"dashboard ready again → wallboard live in {back.Elapsed.TotalSeconds:0.0} s");
+        await Assertions.Expect(page.Locator(".wallboard")).ToHaveAttributeAsync("data-state", "Live", new() { Timeout = 10_000 });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is not null) await _browser.DisposeAsync();
+        _playwright?.Dispose();
+    }
+}
