@@ -3,6 +3,7 @@ using Philly311.Ops.Silo.Cluster;
 using Philly311.Ops.Silo.Counters;
 using Philly311.Ops.Silo.Figures;
 using Philly311.Ops.Silo.Ingest;
+using Philly311.Ops.Silo.Push;
 using Philly311.Ops.Silo.Staffing;
 
 // Content root = the folder of the dll, so appsettings.json is found whatever directory it is started from.
@@ -11,6 +12,7 @@ builder.AddOpsDefaults();
 builder.AddOpsCluster();
 builder.AddCounters();
 builder.AddIngest();
+builder.AddEmergencyPush();
 
 var app = builder.Build();
 app.UseExceptionHandler();
@@ -19,6 +21,7 @@ app.MapOpsDefaults();
 app.MapIngest();
 app.MapFigureDiagnostics();
 app.MapStaffing();
+app.MapEmergencyPush();
 app.Run();
 
 public partial class Program;

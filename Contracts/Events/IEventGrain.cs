@@ -1,3 +1,5 @@
+using Philly311.Ops.Contracts.Push;
+
 namespace Philly311.Ops.Contracts.Events;
 
 /// <summary>
@@ -15,6 +17,9 @@ public interface IEventGrain : IGrainWithStringKey
     Task<EventSnapshot> GetAsync();
 
     Task RecordAsync(TimelineEntry entry);
+
+    /// <summary>Plans and starts a push of FAQ texts in this event (refused, naming the field, when the event is not active or a text is missing).</summary>
+    Task<PushStarted> PushAsync(PushRequest request, string who);
 
     Task AddPushAsync(string pushId, TimelineEntry entry);
 
