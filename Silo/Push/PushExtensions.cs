@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using Philly311.Ops.Silo.Channels;
 using Philly311.Ops.Silo.Deliveries;
-using Philly311.Ops.Silo.Events;
+using Philly311.Ops.Silo.Emergency;
 using Philly311.Ops.Silo.Faq;
 
 namespace Philly311.Ops.Silo.Push;

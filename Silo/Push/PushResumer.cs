@@ -10,7 +10,7 @@ namespace Philly311.Ops.Silo.Push;
 /// (each minute) are the backstop; this makes resumption take seconds, not a minute.
 /// </summary>
 public sealed partial class PushResumer(
-    IClusterMembershipService membership, IGrainFactory grains, DeliveryStore store, ILogger<PushResumer> logger) : BackgroundService
+    IClusterMembershipService membership, IGrainFactory grains, IServiceProvider services, ILogger<PushResumer> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -32,7 +32,8 @@ public sealed partial class PushResumer(
         {
             try
             {
-                var active = await store.ActivePushesAsync();
+                // Resolved here, not in the constructor: Redis is connected only once the host has started.
+                var active = await services.GetRequiredService<DeliveryStore>().ActivePushesAsync();
                 await Task.WhenAll(active.Select(id => grains.GetGrain<IPushGrain>(id).ResumeAsync()));
                 if (active.Length > 0) LogResumed(active.Length);
                 return;

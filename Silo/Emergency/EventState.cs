@@ -1,6 +1,6 @@
 using Philly311.Ops.Contracts.Events;
 
-namespace Philly311.Ops.Silo.Events;
+namespace Philly311.Ops.Silo.Emergency;
 
 /// <summary>An event's grain state (Orleans persistence, Redis): the declaration, the timeline and its pushes.</summary>
 [GenerateSerializer]

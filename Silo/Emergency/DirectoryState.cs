@@ -1,6 +1,6 @@
 using Philly311.Ops.Contracts.Events;
 
-namespace Philly311.Ops.Silo.Events;
+namespace Philly311.Ops.Silo.Emergency;
 
 /// <summary>The directory's grain state: every event's summary, by id.</summary>
 [GenerateSerializer]

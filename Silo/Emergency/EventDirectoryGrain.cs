@@ -2,7 +2,7 @@ using Orleans.Utilities;
 using Philly311.Ops.Contracts.Events;
 using Philly311.Ops.Contracts.Push;
 
-namespace Philly311.Ops.Silo.Events;
+namespace Philly311.Ops.Silo.Emergency;
 
 /// <summary>
 /// The city's list of events with each one's latest push progress, for the board's tile. Summaries are grain state; push

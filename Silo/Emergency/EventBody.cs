@@ -1,6 +1,6 @@
 using Philly311.Ops.Contracts.Events;
 
-namespace Philly311.Ops.Silo.Events;
+namespace Philly311.Ops.Silo.Emergency;
 
 /// <summary><c>POST /api/events</c>: snake_case JSON; no neighborhoods = city-wide; times ISO 8601 with an offset.</summary>
 public sealed record EventBody(

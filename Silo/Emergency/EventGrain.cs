@@ -3,7 +3,7 @@ using Philly311.Ops.Contracts.Events;
 using Philly311.Ops.Contracts.Push;
 using Philly311.Ops.Silo.Push;
 
-namespace Philly311.Ops.Silo.Events;
+namespace Philly311.Ops.Silo.Emergency;
 
 /// <summary>
 /// One emergency event. Every change is written to its grain state (Redis) before the call returns and before observers

@@ -5,7 +5,7 @@ using Philly311.Ops.Contracts.Push;
 using Philly311.Ops.Silo.Ingest;
 using Philly311.Ops.Silo.Push;
 
-namespace Philly311.Ops.Silo.Events;
+namespace Philly311.Ops.Silo.Emergency;
 
 /// <summary>
 /// The machine API of events and pushes (the dashboard calls the grains itself): declare, close, push, read the matrix,
