@@ -10,7 +10,7 @@ public sealed class ChannelOptions
 {
     public const string Section = "Channels";
 
-    /// <summary>Where providers send status callbacks (this silo, or the load balancer in front of the silos).</summary>
+    /// <summary>Where providers send status callbacks (the load balancer in front of the silos); empty = each silo's own address.</summary>
     public string CallbackUrl { get; set; } = "";
 
     public Dictionary<string, ProviderOptions> Providers { get; set; } = new(StringComparer.Ordinal);

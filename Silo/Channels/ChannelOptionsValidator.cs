@@ -43,8 +43,8 @@ public sealed class ChannelOptionsValidator(IHostEnvironment environment) : IVal
             if (p.Kind == ProviderKind.Smtp && (p.Host.Length == 0 || p.From.Length == 0 || p.To.Length == 0))
                 failures.Add($"Channels:Providers:{provider}: an SMTP provider needs Host, From and To.");
         }
-        if (options.Configured && !Uri.TryCreate(options.CallbackUrl, UriKind.Absolute, out _))
-            failures.Add("Channels:CallbackUrl must be the absolute URL providers call back (this silo or its load balancer).");
+        if (options.CallbackUrl.Length > 0 && !Uri.TryCreate(options.CallbackUrl, UriKind.Absolute, out _))
+            failures.Add("Channels:CallbackUrl must be the absolute URL providers call back (the silos' load balancer); leave it empty to use each silo's own address.");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

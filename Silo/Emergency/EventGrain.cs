@@ -9,6 +9,7 @@ namespace Philly311.Ops.Silo.Emergency;
 /// One emergency event. Every change is written to its grain state (Redis) before the call returns and before observers
 /// hear of it, so the timeline a screen shows is the one that survives a crash.
 /// </summary>
+[Orleans.Placement.PreferLocalPlacement]
 public sealed class EventGrain(
     [PersistentState("event")] IPersistentState<EventState> state, PushComposer composer, TimeProvider clock, ILogger<EventGrain> logger)
     : Grain, IEventGrain

@@ -15,9 +15,11 @@ namespace Philly311.Ops.Silo.Push;
 /// resend after a crash or a missing callback carries the same idempotency key. So an activation on another silo
 /// (a reminder, <see cref="PushResumer"/>) picks up exactly where Redis says, and nothing is lost or sent twice.
 /// Reentrant: provider calls and backoff waits interleave with callbacks and reads; state is touched only on the grain's
-/// scheduler (Polly continues on the captured context).
+/// scheduler (Polly continues on the captured context). Placed on the silo that started it (the event's), so its provider
+/// calls leave from where the request came in.
 /// </summary>
 [Reentrant]
+[Orleans.Placement.PreferLocalPlacement]
 public sealed partial class PushGrain(
     DeliveryStore store, ChannelRouter router, IOptions<PushOptions> options, TimeProvider clock, ILogger<PushGrain> logger)
     : Grain, IPushGrain, IRemindable
@@ -357,7 +359,7 @@ public sealed partial class PushGrain(
         var title = plan.Exercise ? "EXERCISE: " + text.Title : text.Title;
         var body = plan.Exercise ? "EXERCISE — THIS IS A DRILL. " + text.Body : text.Body;
         return new ChannelMessage(DeliveryId.Of(plan.PushId, n), PushMatrix.IdempotencyKey(plan, n), plan.EventId, plan.Deliveries[n].Channel,
-            text.Language, title, body, plan.Exercise, router.Options.CallbackUrl);
+            text.Language, title, body, plan.Exercise, router.CallbackUrl);
     }
 
     private TimeSpan Backoff(int attempts)
