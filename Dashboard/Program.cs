@@ -20,6 +20,7 @@ var app = builder.Build();
 app.MapOpsDefaults();
 app.MapBoardUi();
 app.MapOpsHub();
+app.MapEmergencyScreens();
 app.Run();
 
 public partial class Program;

@@ -9,4 +9,7 @@ public static class EmergencyUiExtensions
         builder.Services.AddHostedService<EmergencySubscriptions>();
         return builder;
     }
+
+    /// <summary>The after-action exports (CSV, JSON); the pages route themselves.</summary>
+    public static IEndpointRouteBuilder MapEmergencyScreens(this IEndpointRouteBuilder app) => Events.AfterActionEndpoints.MapAfterAction(app);
 }
