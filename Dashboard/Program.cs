@@ -5,6 +5,7 @@ using Philly311.Ops.Dashboard.Components;
 using Philly311.Ops.Dashboard.Hub;
 using Philly311.Ops.Dashboard.Live;
 using Philly311.Ops.Dashboard.Queues;
+using Philly311.Ops.Dashboard.Push;
 using Philly311.Ops.ServiceDefaults;
 
 // Content root = the folder of the dll, so appsettings.json is found whatever directory it is started from.
@@ -17,6 +18,7 @@ builder.AddBreachBoard();
 builder.AddOpsHub();
 builder.AddBoardUi();
 builder.AddScreens();
+builder.AddEmergencyScreens();
 
 // LiveBoardHealthCheck (AddLiveBoard) carries no "ready" tag on purpose: a dashboard whose feed is stale
 // still serves pages that say so, so it must stay in the load balancer; /health/ready ignores it.
@@ -25,6 +27,7 @@ app.MapOpsDefaults();
 app.MapBoardUi();
 app.MapOpsHub();
 app.MapBreachBoard();
+app.MapEmergencyScreens();
 app.Run();
 
 public partial class Program;

@@ -6,6 +6,7 @@ using Philly311.Ops.Silo.Counters;
 using Philly311.Ops.Silo.Figures;
 using Philly311.Ops.Silo.Ingest;
 using Philly311.Ops.Silo.Queues;
+using Philly311.Ops.Silo.Push;
 using Philly311.Ops.Silo.Staffing;
 
 // Content root = the folder of the dll, so appsettings.json is found whatever directory it is started from.
@@ -16,6 +17,7 @@ builder.AddCounters();
 builder.AddBreaches();
 builder.AddIngest();
 builder.AddContacts();
+builder.AddEmergencyPush();
 
 var app = builder.Build();
 app.UseExceptionHandler();
@@ -26,6 +28,7 @@ app.MapFigureDiagnostics();
 app.MapStaffing();
 app.MapContacts();
 app.MapQueues();
+app.MapEmergencyPush();
 app.Run();
 
 public partial class Program;

@@ -1,6 +1,7 @@
 using Philly311.Ops.LoadTests.Baseline;
 using Philly311.Ops.LoadTests.Breaches;
 using Philly311.Ops.LoadTests.Failover;
+using Philly311.Ops.LoadTests.Providers;
 using Philly311.Ops.LoadTests.Ratio;
 using Philly311.Ops.LoadTests.Replay;
 using Philly311.Ops.LoadTests.Runs;
@@ -32,6 +33,7 @@ internal static class CommandDispatcher
                 "dashboard-failover" => await FailoverCommand.RunAsync(FailoverOptions.From(CommandLine.Parse(rest, FailoverOptions.Flags)), stop.Token),
                 "breach-lag" => await BreachLagCommand.RunAsync(BreachLagOptions.From(CommandLine.Parse(rest, BreachLagOptions.Flags)), stop.Token),
                 "ingest-ratio" => await IngestRatioCommand.RunAsync(IngestRatioOptions.From(CommandLine.Parse(rest, IngestRatioOptions.Flags)), stop.Token),
+                "provider-sim" => await ProviderSimCommand.RunAsync(ProviderSimOptions.From(CommandLine.Parse(rest, ProviderSimOptions.Flags)), stop.Token),
                 // Hidden: the bare endpoint of the baseline, started by a run in its own process.
                 "bare-endpoint" => await BareEndpointServer.RunAsync((int)CommandLine.Parse(rest, new HashSet<string>()).Number("port", 0), stop.Token),
                 _ => await SurgeCommand.RunAsync(SurgeOptions.From(args[0], CommandLine.Parse(rest, SurgeOptions.Flags)), stop.Token),
@@ -53,6 +55,7 @@ internal static class CommandDispatcher
         AnsiConsole.WriteLine("  " + IngestRatioOptions.Usage);
         AnsiConsole.WriteLine("  " + FailoverOptions.Usage);
         AnsiConsole.WriteLine("  " + BreachLagOptions.Usage);
+        AnsiConsole.WriteLine("  " + ProviderSimOptions.Usage);
         AnsiConsole.WriteLine("  list                      the shipped scenarios");
     }
 }

@@ -16,6 +16,9 @@ public sealed class RunningSystem : IAsyncLifetime
 {
     public const string ApiKey = "e2e-ingest-key";
 
+    /// <summary><c>--Key=value</c> settings every silo of this system also gets (e.g. push channels); set before it starts.</summary>
+    public string[] SiloSettings { get; init; } = [];
+
     private readonly RedisServer _redis = new();
     private readonly List<Process> _processes = [];
     private readonly StringBuilder _logs = new();
@@ -38,7 +41,7 @@ public sealed class RunningSystem : IAsyncLifetime
         _siloArgs =
         [
             "--urls", SiloUrl, $"--Ingest:ApiKey={ApiKey}",
-            $"--Orleans:SiloPort={RedisServer.FreePort()}", $"--Orleans:GatewayPort={RedisServer.FreePort()}", .. common,
+            $"--Orleans:SiloPort={RedisServer.FreePort()}", $"--Orleans:GatewayPort={RedisServer.FreePort()}", .. common, .. SiloSettings,
         ];
         await StartSiloAsync();
         _dashboards[DashboardUrl] = Start("Dashboard", "Philly311.Ops.Dashboard.dll", ["--urls", DashboardUrl, .. common]);
@@ -108,7 +111,7 @@ public sealed class RunningSystem : IAsyncLifetime
         _otherSilos[url] = Start("Silo", "Philly311.Ops.Silo.dll",
         [
             "--urls", url, $"--Ingest:ApiKey={ApiKey}",
-            $"--Orleans:SiloPort={RedisServer.FreePort()}", $"--Orleans:GatewayPort={RedisServer.FreePort()}", .. _common, .. settings,
+            $"--Orleans:SiloPort={RedisServer.FreePort()}", $"--Orleans:GatewayPort={RedisServer.FreePort()}", .. _common, .. SiloSettings, .. settings,
         ]);
         await WaitHealthyAsync(url);
         return url;

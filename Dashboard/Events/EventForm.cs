@@ -1,0 +1,27 @@
+using Philly311.Ops.Contracts.Events;
+using Philly311.Ops.Contracts.Time;
+
+namespace Philly311.Ops.Dashboard.Events;
+
+/// <summary>The declare / update form; times are entered in city time and stored as instants (DST-safe via <see cref="CityTime"/>).</summary>
+public sealed class EventForm
+{
+    public EventKind Kind { get; set; } = EventKind.SnowEmergency;
+
+    public string Name { get; set; } = "";
+
+    public string Neighborhoods { get; set; } = "";
+
+    public DateTime Start { get; set; } = CityTime.ToLocal(DateTimeOffset.UtcNow).DateTime;
+
+    public DateTime? PlannedEnd { get; set; }
+
+    public bool Exercise { get; set; }
+
+    public EventDeclaration ToDeclaration() => new(Kind, Name.Trim(),
+        Neighborhoods.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+        Instant(Start), PlannedEnd is { } end ? Instant(end) : null, Exercise);
+
+    private static DateTimeOffset Instant(DateTime local) =>
+        new(local, CityTime.Zone.GetUtcOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified)));
+}
