@@ -1,4 +1,5 @@
 using Philly311.Ops.ServiceDefaults;
+using Philly311.Ops.Silo.Access;
 using Philly311.Ops.Silo.Cluster;
 using Philly311.Ops.Silo.Counters;
 using Philly311.Ops.Silo.Figures;
@@ -11,10 +12,12 @@ builder.AddOpsDefaults();
 builder.AddOpsCluster();
 builder.AddCounters();
 builder.AddIngest();
+builder.AddIngestRateLimit();
 
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseIngestRateLimit();
 app.MapOpsDefaults();
 app.MapIngest();
 app.MapFigureDiagnostics();
