@@ -4,12 +4,14 @@ using Philly311.Ops.Silo.Cluster;
 using Philly311.Ops.Silo.Counters;
 using Philly311.Ops.Silo.Figures;
 using Philly311.Ops.Silo.Ingest;
+using Philly311.Ops.Silo.Kubernetes;
 using Philly311.Ops.Silo.Staffing;
 
 // Content root = the folder of the dll, so appsettings.json is found whatever directory it is started from.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddOpsDefaults();
 builder.AddOpsCluster();
+builder.AddKubernetesHosting();
 builder.AddCounters();
 builder.AddIngest();
 builder.AddIngestRateLimit();
