@@ -6,6 +6,7 @@ using Philly311.Ops.Dashboard.Hub;
 using Philly311.Ops.Dashboard.Live;
 using Philly311.Ops.Dashboard.Queues;
 using Philly311.Ops.Dashboard.Push;
+using Philly311.Ops.Dashboard.Security;
 using Philly311.Ops.ServiceDefaults;
 
 // Content root = the folder of the dll, so appsettings.json is found whatever directory it is started from.
@@ -19,10 +20,12 @@ builder.AddOpsHub();
 builder.AddBoardUi();
 builder.AddScreens();
 builder.AddEmergencyScreens();
+builder.AddDashboardSecurity();
 
 // LiveBoardHealthCheck (AddLiveBoard) carries no "ready" tag on purpose: a dashboard whose feed is stale
 // still serves pages that say so, so it must stay in the load balancer; /health/ready ignores it.
 var app = builder.Build();
+app.UseDashboardSecurity();
 app.MapOpsDefaults();
 app.MapBoardUi();
 app.MapOpsHub();

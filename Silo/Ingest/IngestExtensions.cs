@@ -21,7 +21,7 @@ public static class IngestExtensions
 
     public static IEndpointRouteBuilder MapIngest(this IEndpointRouteBuilder app)
     {
-        var requests = app.MapGroup("/api/requests").AddEndpointFilter<ApiKeyFilter>();
+        var requests = app.MapGroup("/api/requests").AddEndpointFilter<ApiKeyFilter>().RequireRateLimiting(Access.IngestRateLimit.PolicyName);
         requests.MapPost("", SingleEventEndpoint.HandleAsync);
         requests.MapPost("/bulk", BulkEndpoint.HandleAsync);
 

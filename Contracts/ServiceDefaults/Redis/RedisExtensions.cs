@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Philly311.Ops.ServiceDefaults.Cluster;
 using Philly311.Ops.ServiceDefaults.Health;
 using StackExchange.Redis;
 
@@ -13,6 +15,7 @@ public static class RedisExtensions
     /// </summary>
     public static IHostApplicationBuilder AddOpsRedis(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddSingleton<IValidateOptions<OpsClusterOptions>, RedisPasswordValidator>();
         builder.Services.AddSingleton<RedisConnection>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<RedisConnection>());
         builder.Services.AddSingleton<IConnectionMultiplexer>(sp => sp.GetRequiredService<RedisConnection>().RequiredMultiplexer);

@@ -3,7 +3,7 @@ using Philly311.Ops.TestSupport;
 namespace Philly311.Ops.EndToEnd.Tests.Defaults;
 
 /// <summary>
-/// The environment deploy/k8s/*.yaml and deploy/containers/*.Dockerfile give a process, on free loopback
+/// The environment deploy/k8s/*.yaml and deploy/docker/*.Dockerfile give a process, on free loopback
 /// ports: Production, the Redis connection string, the cluster ids, the Orleans ports, the ingest key.
 /// </summary>
 public sealed class ContainerEnvironment(string redis)
@@ -24,6 +24,25 @@ public sealed class ContainerEnvironment(string redis)
         ["Orleans__SiloPort"] = ContainerProcess.Port(RedisServer.FreePort()),
         ["Orleans__GatewayPort"] = ContainerProcess.Port(GatewayPort),
         ["Ingest__ApiKey"] = ApiKey,
+    };
+
+    /// <summary>What the manifest adds to a silo image's own ENV (on free loopback ports; Redis without its password, being loopback).</summary>
+    public Dictionary<string, string> SiloManifest() => new()
+    {
+        ["ConnectionStrings__redis"] = redis,
+        ["Orleans__ClusterId"] = ClusterId,
+        ["Orleans__ServiceId"] = "philly311-ops",
+        ["Orleans__SiloPort"] = ContainerProcess.Port(RedisServer.FreePort()),
+        ["Orleans__GatewayPort"] = ContainerProcess.Port(GatewayPort),
+        ["Ingest__ApiKey"] = ApiKey,
+    };
+
+    /// <summary>What the manifest adds to the dashboard image's own ENV.</summary>
+    public Dictionary<string, string> DashboardManifest() => new()
+    {
+        ["ConnectionStrings__redis"] = redis,
+        ["Orleans__ClusterId"] = ClusterId,
+        ["Orleans__ServiceId"] = "philly311-ops",
     };
 
     /// <summary>The dashboard gets the aspnet image's own variable, ASPNETCORE_HTTP_PORTS (all interfaces).</summary>

@@ -26,10 +26,23 @@ public sealed class ContainerProcess : IAsyncDisposable
     public static ContainerProcess StartDashboard(IReadOnlyDictionary<string, string> environment) =>
         Start(RepoRoot.Dll("Dashboard", "Philly311.Ops.Dashboard.dll"), environment);
 
-    private static ContainerProcess Start(string dll, IReadOnlyDictionary<string, string> environment)
+    /// <summary>
+    /// A Dockerfile's ENTRYPOINT (exec form, e.g. <c>dotnet Philly311.Ops.Silo.dll</c> in WORKDIR /app): the image's /app is
+    /// the project's publish output, here its build output, so a bare dll name is looked up there.
+    /// </summary>
+    public static ContainerProcess StartEntrypoint(string project, IReadOnlyList<string> entrypoint, IReadOnlyDictionary<string, string> environment)
     {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        info.ArgumentList.Add(dll);
+        if (entrypoint.Count == 0) throw new ArgumentException("The Dockerfile has no ENTRYPOINT", nameof(entrypoint));
+        var args = entrypoint.Skip(1).Select(a => a.EndsWith(".dll", StringComparison.Ordinal) && !a.Contains('/', StringComparison.Ordinal) ? RepoRoot.Dll(project, a) : a);
+        return Start(entrypoint[0], [.. args], environment);
+    }
+
+    private static ContainerProcess Start(string dll, IReadOnlyDictionary<string, string> environment) => Start("dotnet", [dll], environment);
+
+    private static ContainerProcess Start(string program, IReadOnlyList<string> args, IReadOnlyDictionary<string, string> environment)
+    {
+        var info = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in args) info.ArgumentList.Add(arg);
         var inherited = HostVariables.Where(v => Environment.GetEnvironmentVariable(v) is not null)
             .ToDictionary(v => v, v => Environment.GetEnvironmentVariable(v)!);
         info.Environment.Clear();

@@ -47,7 +47,7 @@ public sealed class OpsClusterOptionsTests
     {
         using var host = Build(Environments.Production, new()
         {
-            ["ConnectionStrings:redis"] = "redis-a:6380,connectTimeout=1234",
+            ["ConnectionStrings:redis"] = "redis-a:6380,connectTimeout=1234,password=not-a-real-secret",
             ["Orleans:ClusterId"] = "prod",
             ["Orleans:ServiceId"] = "ops",
         });
