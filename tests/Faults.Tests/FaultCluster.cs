@@ -146,5 +146,7 @@ public sealed class FaultCluster : IAsyncLifetime
     {
         foreach (var member in _dashboards.Concat(_silos)) await member.Process.KillAsync();
         await Redis.DisposeAsync();
+        // Every process's output of the whole run, for whoever reads a failure after the fact.
+        await File.WriteAllTextAsync(Path.Combine(AppContext.BaseDirectory, "fault-cluster.log"), Logs);
     }
 }

