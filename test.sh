@@ -33,7 +33,7 @@ fi
 passed=0; failed=0; skipped=0; broken=0
 log=$(mktemp)
 # One project at a time: each starts real Redis servers, silos and browsers, and two cores are all we have.
-for project in tests/Silo.Tests tests/Dashboard.Tests tests/LoadTests.Tests tests/EndToEnd.Tests; do
+for project in tests/Silo.Tests tests/Dashboard.Tests tests/LoadTests.Tests tests/Faults.Tests tests/EndToEnd.Tests; do
   echo "==> $project"
   dotnet test "$project" -c Release --no-build -nologo --blame-hang-timeout 5m 2>&1 | tee "$log"
   status=${PIPESTATUS[0]}

@@ -3,9 +3,10 @@ using Philly311.Ops.LoadTests.Measurement;
 namespace Philly311.Ops.LoadTests.Hosting;
 
 /// <summary>
-/// The whole system on free loopback ports, as a user runs it: redis-server (own temp dir, AOF, fsync every second),
-/// the silo and the dashboard from their Release dlls. Disposing kills all three and removes the temp dir. A
-/// <see cref="SystemShape"/> asks for no dashboard (ingest-only runs) or several (fail-over), each its own process.
+/// The whole system on free loopback ports, as a user runs it: redis-server (own temp dir, AOF, fsync every second, or
+/// on every write with P311_REDIS_APPENDFSYNC=always), the silo and the dashboard from their Release dlls. Disposing
+/// kills all three and removes the temp dir. A <see cref="SystemShape"/> asks for no dashboard (ingest-only runs) or
+/// several (fail-over), each its own process.
 /// </summary>
 internal sealed class SelfHostedSystem : IAsyncDisposable
 {
@@ -54,9 +55,10 @@ internal sealed class SelfHostedSystem : IAsyncDisposable
         Directory.CreateDirectory(redisDir);
 
         var redisPort = FreePort.Next();
-        say($"redis-server on 127.0.0.1:{redisPort} (AOF, fsync every second)");
+        var appendFsync = RedisFsync.FromEnvironment();
+        say($"redis-server on 127.0.0.1:{redisPort} ({RedisFsync.Describe(appendFsync)}; {RedisFsync.Variable})");
         var redis = Start(ChildProcess.Start("redis", File.Exists("/usr/bin/redis-server") ? "/usr/bin/redis-server" : "redis-server",
-            ["--port", $"{redisPort}", "--bind", "127.0.0.1", "--dir", redisDir, "--appendonly", "yes", "--appendfsync", "everysec", "--save", "", "--protected-mode", "no"], logs));
+            ["--port", $"{redisPort}", "--bind", "127.0.0.1", "--dir", redisDir, "--appendonly", "yes", "--appendfsync", appendFsync, "--save", "", "--protected-mode", "no"], logs));
         if (!await RedisPing.UntilPongAsync(redisPort, redis, TimeSpan.FromSeconds(15), cancellationToken))
             throw new InvalidOperationException("redis-server did not answer PING (is it installed? test.sh/run.sh install it). " + redis.LogTail());
 

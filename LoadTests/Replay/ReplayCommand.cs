@@ -31,7 +31,7 @@ internal static class ReplayCommand
         foreach (var skip in file.Skipped.Take(5)) AnsiConsole.MarkupLineInterpolated($"[yellow]skipped[/] {skip}");
 
         using var client = new IngestClient(options.Target, options.ApiKey, options.Concurrency);
-        if (!await WaitHealthyAsync(client, stop))
+        if (!await WaitHealthyAsync(client, patient: options.Today, stop))
         {
             AnsiConsole.MarkupLineInterpolated($"[red]Target unreachable:[/] {options.Target} did not answer /healthz.");
             return stop.IsCancellationRequested ? ExitCodes.Interrupted : ExitCodes.Unreachable;
@@ -74,11 +74,16 @@ internal static class ReplayCommand
         return ExitCodes.Ok;
     }
 
-    private static async Task<bool> WaitHealthyAsync(IngestClient client, CancellationToken stop)
+    /// <summary>
+    /// Up to 5 s for a one-off run; <paramref name="patient"/> (--today, the replay run.sh keeps going) waits for as long
+    /// as it takes: a silo that is restarting or waiting for Redis is not a reason to stop the day's replay for good.
+    /// </summary>
+    private static async Task<bool> WaitHealthyAsync(IngestClient client, bool patient, CancellationToken stop)
     {
-        for (var attempt = 0; attempt < 10 && !stop.IsCancellationRequested; attempt++)
+        for (var attempt = 0; (patient || attempt < 10) && !stop.IsCancellationRequested; attempt++)
         {
             if (await client.IsHealthyAsync(stop)) return true;
+            if (patient && attempt % 20 == 19) AnsiConsole.MarkupLine("[yellow]Target not ready yet; waiting for it.[/]");
             try { await Task.Delay(500, stop); }
             catch (OperationCanceledException) { return false; }
         }

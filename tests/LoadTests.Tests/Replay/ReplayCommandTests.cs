@@ -80,6 +80,22 @@ public sealed class ReplayCommandTests
     }
 
     [Fact]
+    public async Task ATodayReplayKeepsWaitingForATargetThatIsNotUpYet()
+    {
+        // run.sh's replay: a silo restarting or waiting for Redis must not end the day's replay for good.
+        var port = Philly311.Ops.TestSupport.RedisServer.FreePort();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+
+        var run = ReplayCommand.RunAsync(Options(new Uri($"http://127.0.0.1:{port}"), "--today"), stop.Token);
+        await Task.Delay(TimeSpan.FromSeconds(7), TestContext.Current.CancellationToken);
+        var stillWaiting = !run.IsCompleted;
+        await stop.CancelAsync();
+
+        stillWaiting.ShouldBeTrue("a one-off replay gives up after 5 s; --today must not");
+        (await run).ShouldBe(ExitCodes.Interrupted);
+    }
+
+    [Fact]
     public void OnlyThisMachineIsATarget()
     {
         Should.Throw<UsageException>(() => Options(new Uri("http://example.com:5080")));
