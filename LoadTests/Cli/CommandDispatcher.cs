@@ -1,4 +1,5 @@
 using Philly311.Ops.LoadTests.Baseline;
+using Philly311.Ops.LoadTests.ContactCenter;
 using Philly311.Ops.LoadTests.Failover;
 using Philly311.Ops.LoadTests.Ratio;
 using Philly311.Ops.LoadTests.Replay;
@@ -28,6 +29,7 @@ internal static class CommandDispatcher
             {
                 "replay" => await ReplayCommand.RunAsync(ReplayOptions.From(CommandLine.Parse(rest, ReplayOptions.Flags)), stop.Token),
                 "list" => SurgeCommand.List(),
+                "contact-center" => await ContactCenterCommand.RunAsync(ContactCenterOptions.From(CommandLine.Parse(rest, ContactCenterOptions.Flags)), stop.Token),
                 "dashboard-failover" => await FailoverCommand.RunAsync(FailoverOptions.From(CommandLine.Parse(rest, FailoverOptions.Flags)), stop.Token),
                 "ingest-ratio" => await IngestRatioCommand.RunAsync(IngestRatioOptions.From(CommandLine.Parse(rest, IngestRatioOptions.Flags)), stop.Token),
                 // Hidden: the bare endpoint of the baseline, started by a run in its own process.
@@ -48,6 +50,7 @@ internal static class CommandDispatcher
         AnsiConsole.WriteLine("Philly311.Ops load tests");
         AnsiConsole.WriteLine("  " + ReplayOptions.Usage);
         AnsiConsole.WriteLine("  " + SurgeOptions.Usage);
+        AnsiConsole.WriteLine("  " + ContactCenterOptions.Usage);
         AnsiConsole.WriteLine("  " + IngestRatioOptions.Usage);
         AnsiConsole.WriteLine("  " + FailoverOptions.Usage);
         AnsiConsole.WriteLine("  list                      the shipped scenarios");
