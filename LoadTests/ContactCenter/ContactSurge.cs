@@ -47,7 +47,7 @@ internal sealed record ContactSurge(
         }).ToList();
         var shifts = File?.Shifts.Count > 0 ? ProfileLoader.Shifts(File.Shifts, $"{Name} contact_center.shifts", names) : profile.Shifts;
         var backlogs = File?.Backlog is { } b ? [.. profile.Backlogs, Backlog(b, names)] : profile.Backlogs;
-        return profile with { Name = $"{profile.Name}, {Name}", Queues = queues, Shifts = shifts, Backlogs = backlogs };
+        return profile with { Name = this == None ? profile.Name : $"{profile.Name}, {Name}", Queues = queues, Shifts = shifts, Backlogs = backlogs };
     }
 
     /// <summary>A replaced shape applies to the queues that used the shape of that name in the profile, found by channel.</summary>
