@@ -175,4 +175,17 @@ public sealed class ContactCenterSimulationTests
         b.Agents.Select(x => (x.AgentId, x.State, x.At)).ShouldBe(a.Agents.Select(x => (x.AgentId, x.State, x.At)));
         c.Contacts.ShouldNotBe(a.Contacts);
     }
+
+    [Fact]
+    public void ShiftsKeepTheirCityTimeAcrossTheFallBackNight()
+    {
+        // 1 Nov 2026: clocks go back at 2 am, the day has 25 hours.
+        var days = Run(Shipped, City(2026, 10, 31), City(2026, 11, 2, 12));
+
+        var starts = days.Agents.Where(a => a.AgentId == "agent-day-01" && a.State == "available")
+            .Select(a => CityTime.ToLocal(a.At)).GroupBy(t => t.Date).Select(g => g.Min()).ToList();
+
+        starts.Select(t => t.TimeOfDay).ShouldBe([TimeSpan.FromHours(8), TimeSpan.FromHours(8), TimeSpan.FromHours(8)]);
+        starts.Select(t => t.Offset.TotalHours).ShouldBe([-4.0, -5.0, -5.0]);
+    }
 }

@@ -1,6 +1,11 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Philly311.Ops.LoadTests.ContactCenter;
+using Philly311.Ops.LoadTests.Injection;
+using Philly311.Ops.LoadTests.Measurement;
 using Philly311.Ops.LoadTests.Scenarios;
+using Philly311.Ops.LoadTests.Targets;
+using Philly311.Ops.LoadTests.Traffic;
 using Philly311.Ops.LoadTests.Tests.StandIn;
 using static Philly311.Ops.LoadTests.Tests.ContactCenter.SimulatedDay;
 
@@ -55,5 +60,26 @@ public sealed class ScenarioContactSideTests
             types[0].ShouldBe("offered");
             types.Distinct().Count().ShouldBe(types.Count);
         }
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task AScenariosContactAndAgentArrivalsReachTheRealEndpointsAsValidEvents()
+    {
+        await using var silo = await StandInSilo.StartAsync(contactCenter: true);
+        using var client = new IngestClient(silo.Url, StandInSilo.ApiKey, 8);
+        var counters = new RunCounters();
+        var blizzard = ScenarioLoader.Load("blizzard", 1);
+        var sender = new TrafficSender(client, new EventFactory([], "t-", TimeProvider.System), counters, new RunLatencies(), () => [],
+            blizzard.Endpoints, 1, 1_000, blizzard.ContactCenter);
+        await sender.ProbeOptionalAsync([TrafficKind.Contact, TrafficKind.Agent], TestContext.Current.CancellationToken);
+
+        for (var i = 0; i < 300; i++) sender.Send(i % 4 == 0 ? TrafficKind.Agent : TrafficKind.Contact, Stopwatch.GetTimestamp(), TestContext.Current.CancellationToken);
+        await sender.DrainAsync(TimeSpan.FromSeconds(20));
+
+        sender.Availability.Values.ShouldAllBe(available => available);
+        silo.ContactCenter!.Invalid.ShouldBeEmpty();
+        silo.ContactCenter.Contacts.Count.ShouldBe(225);
+        silo.ContactCenter.AgentStates.Count.ShouldBe(75);
+        counters.Accepted.ShouldBe(300);
     }
 }
