@@ -206,9 +206,9 @@ internal sealed class ContactCenterSimulation
     {
         agent.ShiftEnd = end;
         agent.BreakOwed = TimeSpan.Zero;
-        var day = ShiftDay(agent.Shift, end);
+        var day = ShiftCalendar.DayOf(agent.Shift, end);
         Schedule(end, new Happening(HappeningKind.ShiftEnd, Agent: agent));
-        var start = ShiftStartOn(agent.Shift, day);
+        var start = ShiftCalendar.StartOn(agent.Shift, day);
         var stagger = _profile.BreakStagger * (agent.Index % 5 / 4.0 - 0.5);
         foreach (var rule in _profile.Breaks)
         {
@@ -259,30 +259,9 @@ internal sealed class ContactCenterSimulation
     private void Emit(SimContact contact, string type, string? agentId) =>
         _contactEvents.Add(new ContactEvent(contact.Id + "-" + type, type, contact.Id, contact.Queue.Name, contact.Queue.Channel, contact.Language, agentId, Now));
 
-    /// <summary>
-    /// The next arrival after <paramref name="from"/>: exponential gaps at the rate of the current city hour. A gap that
-    /// crosses the top of the hour is drawn again from there at the next hour's rate, which is exact for a Poisson
-    /// process (no memory). US time-zone changes fall on whole UTC hours, so the tops of UTC and city hours agree.
-    /// </summary>
     private void ScheduleArrival(QueueProfile queue, DateTimeOffset from)
     {
-        var t = from;
-        for (var hours = 0; hours < 24 * 8; hours++)
-        {
-            var topOfHour = new DateTimeOffset(t.UtcTicks - t.UtcTicks % TimeSpan.TicksPerHour, TimeSpan.Zero).AddHours(1);
-            var perHour = queue.HourlyRates[CityTime.ToLocal(t).Hour];
-            if (perHour > 0)
-            {
-                var at = t + Exponential(TimeSpan.FromTicks((long)(TimeSpan.TicksPerHour / perHour)));
-                if (at < topOfHour)
-                {
-                    Schedule(at, new Happening(HappeningKind.Arrival, Queue: queue));
-                    return;
-                }
-            }
-            t = topOfHour;
-        }
-        // A week without one hour of a positive rate: the queue never opens, nothing more to schedule.
+        if (PoissonArrivals.Next(queue.HourlyRates, from, _random) is { } at) Schedule(at, new Happening(HappeningKind.Arrival, Queue: queue));
     }
 
     private void ScheduleFirstShift(SimAgent agent)
@@ -291,19 +270,19 @@ internal sealed class ContactCenterSimulation
         var today = CityTime.LocalDate(Now);
         foreach (var day in new[] { today.AddDays(-1), today })
         {
-            var start = ShiftStartOn(agent.Shift, day);
-            var end = ShiftEndOn(agent.Shift, day);
+            var start = ShiftCalendar.StartOn(agent.Shift, day);
+            var end = ShiftCalendar.EndOn(agent.Shift, day);
             if (start <= Now && Now < end)
             {
                 Schedule(Now, new Happening(HappeningKind.ShiftStart, Agent: agent, Until: end));
                 return;
             }
         }
-        ScheduleShift(agent, ShiftStartOn(agent.Shift, today) > Now ? today : today.AddDays(1));
+        ScheduleShift(agent, ShiftCalendar.StartOn(agent.Shift, today) > Now ? today : today.AddDays(1));
     }
 
     private void ScheduleShift(SimAgent agent, DateOnly day) =>
-        Schedule(ShiftStartOn(agent.Shift, day), new Happening(HappeningKind.ShiftStart, Agent: agent, Until: ShiftEndOn(agent.Shift, day)));
+        Schedule(ShiftCalendar.StartOn(agent.Shift, day), new Happening(HappeningKind.ShiftStart, Agent: agent, Until: ShiftCalendar.EndOn(agent.Shift, day)));
 
     private void ScheduleBacklog(Backlog backlog)
     {
@@ -318,20 +297,7 @@ internal sealed class ContactCenterSimulation
         }
     }
 
-    private static DateTimeOffset ShiftStartOn(ShiftPlan shift, DateOnly day) => CityDayShift.FromCityWallClock(day.ToDateTime(shift.Start));
-
-    private static DateTimeOffset ShiftEndOn(ShiftPlan shift, DateOnly day) =>
-        CityDayShift.FromCityWallClock((shift.PastMidnight ? day.AddDays(1) : day).ToDateTime(shift.End));
-
-    /// <summary>The day a shift occurrence started on, from its end.</summary>
-    private static DateOnly ShiftDay(ShiftPlan shift, DateTimeOffset end)
-    {
-        var endDay = CityTime.LocalDate(end);
-        return shift.PastMidnight ? endDay.AddDays(-1) : endDay;
-    }
-
-    private TimeSpan Exponential(TimeSpan mean) =>
-        TimeSpan.FromTicks((long)(-Math.Log(1 - _random.NextDouble()) * mean.Ticks));
+    private TimeSpan Exponential(TimeSpan mean) => PoissonArrivals.Exponential(mean, _random);
 
     private void Schedule(DateTimeOffset at, Happening happening) =>
         _agenda.Enqueue(happening, (Millisecond(at < Now ? Now : at).UtcTicks, ++_order));
