@@ -1,5 +1,6 @@
 using Philly311.Ops.LoadTests.Baseline;
 using Philly311.Ops.LoadTests.Breaches;
+using Philly311.Ops.LoadTests.ContactCenter;
 using Philly311.Ops.LoadTests.Failover;
 using Philly311.Ops.LoadTests.Providers;
 using Philly311.Ops.LoadTests.Ratio;
@@ -30,6 +31,7 @@ internal static class CommandDispatcher
             {
                 "replay" => await ReplayCommand.RunAsync(ReplayOptions.From(CommandLine.Parse(rest, ReplayOptions.Flags)), stop.Token),
                 "list" => SurgeCommand.List(),
+                "contact-center" => await ContactCenterCommand.RunAsync(ContactCenterOptions.From(CommandLine.Parse(rest, ContactCenterOptions.Flags)), stop.Token),
                 "dashboard-failover" => await FailoverCommand.RunAsync(FailoverOptions.From(CommandLine.Parse(rest, FailoverOptions.Flags)), stop.Token),
                 "breach-lag" => await BreachLagCommand.RunAsync(BreachLagOptions.From(CommandLine.Parse(rest, BreachLagOptions.Flags)), stop.Token),
                 "ingest-ratio" => await IngestRatioCommand.RunAsync(IngestRatioOptions.From(CommandLine.Parse(rest, IngestRatioOptions.Flags)), stop.Token),
@@ -52,6 +54,7 @@ internal static class CommandDispatcher
         AnsiConsole.WriteLine("Philly311.Ops load tests");
         AnsiConsole.WriteLine("  " + ReplayOptions.Usage);
         AnsiConsole.WriteLine("  " + SurgeOptions.Usage);
+        AnsiConsole.WriteLine("  " + ContactCenterOptions.Usage);
         AnsiConsole.WriteLine("  " + IngestRatioOptions.Usage);
         AnsiConsole.WriteLine("  " + FailoverOptions.Usage);
         AnsiConsole.WriteLine("  " + BreachLagOptions.Usage);

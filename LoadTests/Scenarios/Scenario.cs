@@ -1,8 +1,9 @@
+using Philly311.Ops.LoadTests.ContactCenter;
 using Philly311.Ops.LoadTests.Injection;
 
 namespace Philly311.Ops.LoadTests.Scenarios;
 
-/// <summary>A validated scenario, already multiplied by --scale.</summary>
+/// <summary>A validated scenario, already multiplied by --scale; <see cref="ContactCenter"/> is its contact side (the simulator's surge).</summary>
 internal sealed record Scenario(
     string Name,
     string Description,
@@ -13,7 +14,8 @@ internal sealed record Scenario(
     BaselinePlan? Baseline,
     BulkProbePlan? BulkProbe,
     KneePlan? Knee,
-    OptionalEndpoints Endpoints)
+    OptionalEndpoints Endpoints,
+    ContactSurge? ContactCenter = null)
 {
     public TimeSpan Duration => Steps.Aggregate(TimeSpan.Zero, (sum, s) => sum + s.Curve.Duration);
 

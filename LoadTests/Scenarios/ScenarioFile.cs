@@ -17,5 +17,6 @@ internal sealed class ScenarioFile
     public BulkProbeFile? BulkProbe { get; set; }
     public KneeFile? Knee { get; set; }
     public EndpointsFile? Endpoints { get; set; }
+    public ContactCenterFile? ContactCenter { get; set; }
     public List<StepFile> Steps { get; set; } = [];
 }

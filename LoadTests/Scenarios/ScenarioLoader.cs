@@ -1,3 +1,4 @@
+using Philly311.Ops.LoadTests.ContactCenter;
 using Philly311.Ops.LoadTests.Injection;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
@@ -73,7 +74,21 @@ internal static class ScenarioLoader
             new OptionalEndpoints(
                 file.Endpoints?.Contact ?? OptionalEndpoints.Default.Contact,
                 file.Endpoints?.Agent ?? OptionalEndpoints.Default.Agent,
-                file.Endpoints?.Faq ?? OptionalEndpoints.Default.Faq));
+                file.Endpoints?.Faq ?? OptionalEndpoints.Default.Faq),
+            ContactSide(file.ContactCenter, file.Name ?? fallbackName));
+    }
+
+    private static ContactSurge? ContactSide(ContactCenterFile? file, string name)
+    {
+        if (file is null) return null;
+        try
+        {
+            return ContactSurge.FromFile(name, file);
+        }
+        catch (ProfileException ex)
+        {
+            throw new ScenarioException(ex.Message);
+        }
     }
 
     private static ScenarioStep Step(StepFile s, int index, IReadOnlyList<(TrafficKind, double)> mix, ReaderTarget readers, double scale)

@@ -5,7 +5,9 @@ namespace Philly311.Ops.LoadTests.Targets;
 
 /// <summary>
 /// Tallies a streamed bulk answer: one NDJSON line per input line, a line 0 when the upload broke off, then totals.
-/// Input lines that got no answer line count as failed, under the reason the silo gave if it gave one.
+/// Input lines that got no answer line count as failed, under the reason the silo gave if it gave one; so do lines
+/// answered "failed" (not stored because Redis failed: send them again). The contact and agent-state answers "ignored"
+/// and "stale" (stored or older, nothing counted) acknowledge the line like "duplicate".
 /// </summary>
 internal static class BulkAnswerReader
 {
@@ -13,6 +15,7 @@ internal static class BulkAnswerReader
     {
         using var reader = new StreamReader(answer);
         var answered = 0;
+        var notStored = 0;
         string? brokeOff = null;
         while (await reader.ReadLineAsync(cancellationToken) is { } line)
         {
@@ -32,18 +35,19 @@ internal static class BulkAnswerReader
             {
                 case IngestOutcome.Accepted: reply.Accepted++; break;
                 case IngestOutcome.Updated: reply.Updated++; break;
-                case IngestOutcome.Duplicate: reply.Duplicate++; break;
+                case IngestOutcome.Duplicate or "ignored" or "stale": reply.Duplicate++; break;
+                case "failed":
+                    notStored++;
+                    reply.AddError("bulk line not stored: " + (result.Reason ?? result.Field ?? "failed"), 1);
+                    break;
                 default:
                     reply.Rejected++;
                     reply.AddError("bulk line " + (result.Field ?? "rejected"), 1);
                     break;
             }
         }
-        if (answered < lines)
-        {
-            reply.Failed = lines - answered;
-            reply.AddError(brokeOff is null ? "bulk line without answer" : "bulk broke off: " + brokeOff, reply.Failed);
-        }
+        if (answered < lines) reply.AddError(brokeOff is null ? "bulk line without answer" : "bulk broke off: " + brokeOff, lines - answered);
+        reply.Failed = Math.Max(0, lines - answered) + notStored;
     }
 
     private static BulkLineResult? Read(string line)

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Philly311.Ops.Contracts.Ingest;
+using Philly311.Ops.LoadTests.ContactCenter;
 using Philly311.Ops.LoadTests.Injection;
 using Philly311.Ops.LoadTests.Measurement;
 using Philly311.Ops.LoadTests.Scenarios;
@@ -15,9 +16,12 @@ namespace Philly311.Ops.LoadTests.Traffic;
 /// </summary>
 internal sealed class TrafficSender(
     IngestClient client, EventFactory events, RunCounters counters, RunLatencies latencies,
-    Func<IReadOnlyList<GlassTracker>> probes, OptionalEndpoints endpoints, int bulkSize, int maxInFlight)
+    Func<IReadOnlyList<GlassTracker>> probes, OptionalEndpoints endpoints, int bulkSize, int maxInFlight, ContactSurge? contactSurge = null)
 {
     private readonly Dictionary<TrafficKind, bool> _available = [];
+
+    // Built on first use only: most runs send no contact traffic, and the profile is read from disk.
+    private readonly Lazy<ContactStream> _contacts = new(() => ContactStream.Shipped(contactSurge, events.RunPrefix + "cc-", TimeProvider.System));
     private long _inFlight;
     private long _optional;
 
@@ -109,8 +113,8 @@ internal sealed class TrafficSender(
         var n = Interlocked.Increment(ref _optional);
         var body = kind switch
         {
-            TrafficKind.Contact => OptionalBodies.Contact(n),
-            TrafficKind.Agent => OptionalBodies.Agent(n),
+            TrafficKind.Contact => _contacts.Value.NextContact(),
+            TrafficKind.Agent => _contacts.Value.NextAgentState(),
             _ => OptionalBodies.Faq(n),
         };
         var reply = await client.PostJsonAsync(new Uri(client.Target, PathOf(kind)), body, cancellationToken);

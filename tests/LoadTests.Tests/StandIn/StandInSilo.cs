@@ -37,7 +37,10 @@ public sealed class StandInSilo : IAsyncDisposable
     /// <summary>HTTP statuses the next bulk uploads are answered with, one each, before uploads are taken again.</summary>
     public ConcurrentQueue<int> RefuseNextBulk { get; } = new();
 
-    public static async Task<StandInSilo> StartAsync()
+    /// <summary>The contact and agent-state endpoints, when started with them (the smoke test wants a silo without).</summary>
+    internal StandInContactCenter? ContactCenter { get; private set; }
+
+    public static async Task<StandInSilo> StartAsync(bool contactCenter = false)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -46,6 +49,7 @@ public sealed class StandInSilo : IAsyncDisposable
         var app = builder.Build();
         var silo = new StandInSilo(app);
         silo.Map(app);
+        if (contactCenter) (silo.ContactCenter = new StandInContactCenter()).Map(app);
         await app.StartAsync();
         silo.Url = new Uri(app.Urls.First());
         silo._publisher = new Timer(_ => silo.Publish(), null, 100, 100);
