@@ -1,3 +1,4 @@
+using Philly311.Ops.Dashboard.Access;
 using Philly311.Ops.Dashboard.Cluster;
 using Philly311.Ops.Dashboard.Components;
 using Philly311.Ops.Dashboard.Hub;
@@ -11,6 +12,7 @@ builder.AddOpsOrleansClient();
 builder.AddLiveBoard();
 builder.AddOpsHub();
 builder.AddBoardUi();
+builder.AddOpsAccess();
 
 // LiveBoardHealthCheck (AddLiveBoard) carries no "ready" tag on purpose: a dashboard whose feed is stale
 // still serves pages that say so, so it must stay in the load balancer; /health/ready ignores it.
@@ -18,6 +20,7 @@ var app = builder.Build();
 app.MapOpsDefaults();
 app.MapBoardUi();
 app.MapOpsHub();
+app.MapOpsAccess();
 app.Run();
 
 public partial class Program;
