@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.StackExchangeRedis;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Philly311.Ops.Contracts.Access;
 using StackExchange.Redis;
 
@@ -24,7 +25,8 @@ public static class AccessExtensions
         var services = builder.Services;
         services.AddOptions<AccessOptions>().BindConfiguration(AccessOptions.Section);
         services.AddSingleton<AccessOptionsValidator>();
-        services.AddHostedService<AccessStartupCheck>();
+        services.AddOptions<AccessStartupGate>().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AccessStartupGate>, AccessStartupCheck>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<AccessSettings>();
         services.AddSingleton<UserDirectory>();

@@ -1,13 +1,24 @@
+using Microsoft.Extensions.Options;
+
 namespace Philly311.Ops.Dashboard.Access;
 
-/// <summary>Reads the Access settings once at start, so bad ones stop the process with their message instead of failing the first request.</summary>
-public sealed class AccessStartupCheck(AccessSettings settings) : IHostedService
+/// <summary>
+/// Reads the Access settings once when the host starts, before any hosted service (the Orleans client may wait for a
+/// silo): bad settings stop the process with their message. Validated through <see cref="AccessStartupGate"/>, which
+/// never reloads, so a bad edit later is <see cref="AccessSettings"/>' to report, not a throw from the file watcher.
+/// </summary>
+public sealed class AccessStartupCheck(AccessSettings settings) : IValidateOptions<AccessStartupGate>
 {
-    public Task StartAsync(CancellationToken cancellationToken)
+    public ValidateOptionsResult Validate(string? name, AccessStartupGate options)
     {
-        _ = settings.Current;
-        return Task.CompletedTask;
+        try
+        {
+            _ = settings.Current;
+            return ValidateOptionsResult.Success;
+        }
+        catch (OptionsValidationException ex)
+        {
+            return ValidateOptionsResult.Fail(ex.Failures);
+        }
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -8,13 +8,18 @@ namespace Philly311.Ops.Dashboard.Access;
 /// only its own wallboard layout and the hub; a hub key only the hub. What a hub connection may join is
 /// <see cref="HubGroupAccess"/>'s decision.
 /// </summary>
-public sealed class ReaderHandler : AuthorizationHandler<ReaderRequirement>
+public sealed partial class ReaderHandler(ILogger<ReaderHandler> logger) : AuthorizationHandler<ReaderRequirement>
 {
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, ReaderRequirement requirement)
     {
-        if (Allows(context.User, ResourcePath.Of(context.Resource))) context.Succeed(requirement);
+        var path = ResourcePath.Of(context.Resource);
+        if (Allows(context.User, path)) context.Succeed(requirement);
+        else LogRefused(context.User.Identity?.Name ?? "anonymous", OpsIdentity.RoleOf(context.User), path ?? context.Resource?.GetType().Name ?? "?");
         return Task.CompletedTask;
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Reader refused {Name} ({Role}) for {Path}")]
+    private partial void LogRefused(string name, string role, string path);
 
     public static bool Allows(ClaimsPrincipal user, string? path)
     {

@@ -14,6 +14,7 @@ public static partial class ResourcePath
     public static string? Of(object? resource) => resource switch
     {
         HttpContext http => http.Request.Path.Value,
+        PagePath page => page.Value,
         RouteData route => FromRoute(route),
         _ => null,
     };
@@ -25,8 +26,9 @@ public static partial class ResourcePath
         {
             var names = Parameter().Matches(attribute.Template).Select(m => m.Groups["name"].Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
             if (!names.SetEquals(route.RouteValues.Keys)) continue;
-            return Parameter().Replace(attribute.Template, m =>
-                route.RouteValues.TryGetValue(m.Groups["name"].Value, out var value) ? Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "" : "");
+            return Parameter().Replace(attribute.Template, m => Convert.ToString(
+                route.RouteValues.FirstOrDefault(v => v.Key.Equals(m.Groups["name"].Value, StringComparison.OrdinalIgnoreCase)).Value,
+                System.Globalization.CultureInfo.InvariantCulture) ?? "");
         }
         return null;
     }
