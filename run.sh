@@ -143,7 +143,12 @@ cat <<INFO
     Board        $DASHBOARD_URL/          (wallboard: $DASHBOARD_URL/wallboard)
     Hub          $DASHBOARD_URL/hubs/ops  (groups: city, dept:{code}, hood:{id}, zip:{zip}, channel:{name}, service:{type})
     Ingest API   $SILO_URL/api/requests   (header X-Api-Key: $API_KEY)
-    Snapshot     $SILO_URL/api/snapshot
+    Snapshot     $SILO_URL/api/snapshot   (header X-Api-Key: $API_KEY)
+    Sign in      $DASHBOARD_URL/signin    development users (Dashboard/appsettings.Development.json):
+                   director / dev-director    liaison / dev-liaison    streets-supervisor / dev-supervisor (streets only)
+    Wallboards   $DASHBOARD_URL/wallboard?token=dev-wallboard-default-token
+                   $DASHBOARD_URL/wallboard/floor?token=dev-wallboard-floor-token   (display tokens, read-only)
+    Hub key      Authorization: Bearer dev-hub-key-philly311   (services and LoadTests readers on the hub)
     Logs         $RUN_DIR/*.log
 
   Replaying the Eagles-parade day (510 real requests) onto today, city time of day kept: what

@@ -1,5 +1,6 @@
 using Philly311.Ops.Dashboard.Breaches;
 using Philly311.Ops.Dashboard.Board;
+using Philly311.Ops.Dashboard.Access;
 using Philly311.Ops.Dashboard.Cluster;
 using Philly311.Ops.Dashboard.Components;
 using Philly311.Ops.Dashboard.Hub;
@@ -21,6 +22,7 @@ builder.AddBoardUi();
 builder.AddScreens();
 builder.AddEmergencyScreens();
 builder.AddDashboardSecurity();
+builder.AddOpsAccess();
 
 // LiveBoardHealthCheck (AddLiveBoard) carries no "ready" tag on purpose: a dashboard whose feed is stale
 // still serves pages that say so, so it must stay in the load balancer; /health/ready ignores it.
@@ -31,6 +33,7 @@ app.MapBoardUi();
 app.MapOpsHub();
 app.MapBreachBoard();
 app.MapEmergencyScreens();
+app.MapOpsAccess();
 app.Run();
 
 public partial class Program;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.SignalR;
 using Philly311.Ops.Contracts.Hub;
+using Philly311.Ops.Dashboard.Access;
 using Philly311.Ops.Dashboard.Live;
 
 namespace Philly311.Ops.Dashboard.Hub;
@@ -9,7 +10,12 @@ namespace Philly311.Ops.Dashboard.Hub;
 /// connections. Thin on purpose: it validates, counts the group against the connection's cap, joins and answers
 /// the current frame; it never computes per client.
 /// </summary>
-public sealed partial class OpsHub(LiveBoardFeed feed, GroupMembership membership, ILogger<OpsHub> logger) : Hub<IOpsClient>
+public sealed partial class OpsHub(
+    LiveBoardFeed feed,
+    GroupMembership membership,
+    HubGroupAccess access,
+    DisplayConnections displays,
+    ILogger<OpsHub> logger) : Hub<IOpsClient>
 {
     /// <summary>Groups one connection may be in: each per-key group costs this process a grain subscription (issue 10).</summary>
     public const int MaxGroupsPerConnection = 64;
@@ -18,6 +24,7 @@ public sealed partial class OpsHub(LiveBoardFeed feed, GroupMembership membershi
     public async Task<object?> Join(string group)
     {
         EnsureValid(group);
+        EnsureAllowed(group);
         var joined = JoinedGroups();
         if (!joined.Contains(group))
         {
@@ -50,8 +57,16 @@ public sealed partial class OpsHub(LiveBoardFeed feed, GroupMembership membershi
         if (group != OpsGroups.City) await membership.LeaveAsync(group);
     }
 
+    public override Task OnConnectedAsync()
+    {
+        // Connecting at all needs OpsPolicies.Reader (MapOpsHub); a display token's connection is closed when it is revoked.
+        displays.Opened(Context);
+        return base.OnConnectedAsync();
+    }
+
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
+        displays.Closed(Context);
         // SignalR drops the connection from its groups by itself; the grain subscriptions are ours to release.
         foreach (var group in JoinedGroups())
         {
@@ -78,6 +93,13 @@ public sealed partial class OpsHub(LiveBoardFeed feed, GroupMembership membershi
         // HubException is the one exception whose message SignalR passes to the client.
         throw new HubException(
             $"Unknown group '{group}': use {OpsGroups.City}, dept:{{code}}, hood:{{id}}, zip:{{zip}}, channel:{{name}} or service:{{code}} (lowercase).");
+    }
+
+    private void EnsureAllowed(string group)
+    {
+        if (Context.User is { } user && access.MayJoin(user, group)) return;
+        LogRefused(Context.ConnectionId, group, "not allowed for " + (Context.User?.Identity?.Name ?? "anonymous"));
+        throw new HubException($"Not allowed to join '{group}' with this sign-in.");
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Refused Join of '{Group}' by connection {ConnectionId}: {Reason}")]

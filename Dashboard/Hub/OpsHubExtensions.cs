@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.SignalR;
 using Philly311.Ops.Contracts.Hub;
+using Philly311.Ops.Dashboard.Access;
 
 namespace Philly311.Ops.Dashboard.Hub;
 
@@ -24,7 +25,8 @@ public static class OpsHubExtensions
 
     public static WebApplication MapOpsHub(this WebApplication app)
     {
-        app.MapHub<OpsHub>(OpsGroups.HubPath);
+        // Anonymous clients can't even negotiate (401); what a signed-in one may join is OpsHub's check.
+        app.MapHub<OpsHub>(OpsGroups.HubPath).RequireAuthorization(OpsPolicies.Reader);
         return app;
     }
 }

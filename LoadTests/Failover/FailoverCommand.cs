@@ -152,7 +152,7 @@ internal static class FailoverCommand
             await gate.WaitAsync(stop);
             try
             {
-                var subscriber = await FailoverSubscriber.ConnectAsync(w.Item1, w.Item2, w.Item3, options.Group, clock, stats, stop);
+                var subscriber = await FailoverSubscriber.ConnectAsync(w.Item1, w.Item2, w.Item3, SelfHostedSystem.Access, options.Group, clock, stats, stop);
                 lock (all) all.Add(subscriber);
             }
             catch (Exception ex) when (ex is System.Net.WebSockets.WebSocketException or IOException or HttpRequestException)

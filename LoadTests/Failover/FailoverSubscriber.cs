@@ -17,17 +17,19 @@ internal sealed class FailoverSubscriber : IAsyncDisposable
     private readonly Stopwatch _clock;
     private readonly ReaderStats _stats;
     private readonly string _group;
+    private readonly DashboardAccess _access;
     private readonly CancellationTokenSource _stop = new();
     private WireHubReader _reader = null!;
     private Task _watching = Task.CompletedTask;
     private bool _afterDrop;
 
-    private FailoverSubscriber(string home, Stopwatch clock, ReaderStats stats, string group)
+    private FailoverSubscriber(string home, Stopwatch clock, ReaderStats stats, string group, DashboardAccess access)
     {
         Home = home;
         _clock = clock;
         _stats = stats;
         _group = group;
+        _access = access;
     }
 
     public string Home { get; }
@@ -46,10 +48,10 @@ internal sealed class FailoverSubscriber : IAsyncDisposable
     }
 
     public static async Task<FailoverSubscriber> ConnectAsync(
-        string home, Uri dashboard, Uri? fallback, string group, Stopwatch clock, ReaderStats stats, CancellationToken cancellationToken)
+        string home, Uri dashboard, Uri? fallback, DashboardAccess access, string group, Stopwatch clock, ReaderStats stats, CancellationToken cancellationToken)
     {
-        var subscriber = new FailoverSubscriber(home, clock, stats, group);
-        subscriber._reader = await WireHubReader.ConnectAsync(dashboard, group, stats, cancellationToken, subscriber.OnMessage);
+        var subscriber = new FailoverSubscriber(home, clock, stats, group, access);
+        subscriber._reader = await WireHubReader.ConnectAsync(dashboard, access, group, stats, cancellationToken, subscriber.OnMessage);
         subscriber._watching = subscriber.WatchAsync(fallback);
         return subscriber;
     }
@@ -88,7 +90,7 @@ internal sealed class FailoverSubscriber : IAsyncDisposable
             try
             {
                 var old = _reader;
-                _reader = await WireHubReader.ConnectAsync(fallback, _group, _stats, _stop.Token, OnMessage);
+                _reader = await WireHubReader.ConnectAsync(fallback, _access, _group, _stats, _stop.Token, OnMessage);
                 await old.DisposeAsync();
                 return;
             }

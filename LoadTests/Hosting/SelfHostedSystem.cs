@@ -1,4 +1,5 @@
 using Philly311.Ops.LoadTests.Measurement;
+using Philly311.Ops.LoadTests.Readers;
 
 namespace Philly311.Ops.LoadTests.Hosting;
 
@@ -11,6 +12,18 @@ namespace Philly311.Ops.LoadTests.Hosting;
 internal sealed class SelfHostedSystem : IAsyncDisposable
 {
     public const string ApiKey = "load-ingest-key";
+
+    /// <summary>The dashboards it starts run in Production, which wants a way to sign in: one user nobody signs in as, a hub key, a wallboard token.</summary>
+    public static readonly DashboardAccess Access = new("load-hub-key-0123456789", "load-wallboard-token-0123456789");
+
+    private const string UnusedPasswordHash = "pbkdf2-sha256$100000$Eu2Zfmlv+5A293NmpkAxBg==$OrJ85LF32HEN6ojQ8sSySpGHyXXD7tUw8+2inh09ZNw=";
+
+    private static readonly string[] DashboardAccessArguments =
+    [
+        "--Access:Users:load:Role=director", $"--Access:Users:load:PasswordHash={UnusedPasswordHash}",
+        $"--Access:HubKeys:loadtests={Access.HubKey}",
+        $"--Access:DisplayTokens:load:Token={Access.DisplayToken}", "--Access:DisplayTokens:load:Layout=default",
+    ];
 
     private readonly List<ChildProcess> _children = [];
     private readonly List<(Uri Url, ChildProcess Process)> _dashboards = [];
@@ -80,7 +93,7 @@ internal sealed class SelfHostedSystem : IAsyncDisposable
             var dashboardUrl = new Uri($"http://127.0.0.1:{FreePort.Next()}");
             say($"{name} on {dashboardUrl}");
             var dashboardProcess = Start(ChildProcess.Start(name, "dotnet",
-                [dashboard!, "--urls", dashboardUrl.ToString().TrimEnd('/'), .. common], logs, environment));
+                [dashboard!, "--urls", dashboardUrl.ToString().TrimEnd('/'), .. common, .. DashboardAccessArguments], logs, environment));
             if (await HealthWait.UntilHealthyAsync(dashboardUrl, dashboardProcess, TimeSpan.FromSeconds(60), cancellationToken))
             {
                 _dashboards.Add((dashboardUrl, dashboardProcess));

@@ -20,13 +20,17 @@ internal sealed class HubReader : IReader
     private readonly GlassTracker? _probe;
     private readonly ReaderStats _stats;
 
-    private HubReader(Uri dashboard, string group, GlassTracker? probe, ReaderStats stats)
+    private HubReader(Uri dashboard, DashboardAccess access, string group, GlassTracker? probe, ReaderStats stats)
     {
         _group = group;
         _probe = probe;
         _stats = stats;
         _connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(dashboard, OpsGroups.HubPath), HttpTransportType.WebSockets, o => o.SkipNegotiation = true)
+            .WithUrl(new Uri(dashboard, OpsGroups.HubPath), HttpTransportType.WebSockets, o =>
+            {
+                o.SkipNegotiation = true;
+                o.AccessTokenProvider = () => Task.FromResult<string?>(access.HubKey);
+            })
             .AddJsonProtocol(o =>
             {
                 // Frames through the source-generated contract; anything else SignalR needs falls back to reflection.
@@ -49,9 +53,9 @@ internal sealed class HubReader : IReader
 
     public bool IsProbe => _probe is not null;
 
-    public static async Task<HubReader> ConnectAsync(Uri dashboard, string group, GlassTracker? probe, ReaderStats stats, CancellationToken cancellationToken)
+    public static async Task<HubReader> ConnectAsync(Uri dashboard, DashboardAccess access, string group, GlassTracker? probe, ReaderStats stats, CancellationToken cancellationToken)
     {
-        var reader = new HubReader(dashboard, group, probe, stats);
+        var reader = new HubReader(dashboard, access, group, probe, stats);
         try
         {
             await reader._connection.StartAsync(cancellationToken);

@@ -7,11 +7,11 @@ namespace Philly311.Ops.LoadTests.Readers;
 
 /// <summary>
 /// The readers of a run, grown or shrunk to each step's count. Subscribers are real SignalR subscribers in their groups;
-/// a wallboard is an HTTP GET of /wallboard plus a <c>city</c> subscription (a full Blazor circuit needs a browser).
+/// a wallboard is an HTTP GET of /wallboard with its display token plus a <c>city</c> subscription (a full Blazor circuit needs a browser).
 /// Up to <see cref="ProbeCount"/> city subscribers, spread over the pool, are event-to-glass probes on the full .NET
 /// client; the others speak the wire protocol themselves (<see cref="WireHubReader"/>) to keep the generator light.
 /// </summary>
-internal sealed class ReaderPool(Uri? dashboard, IngestClient http, LatencyRecorder glass, ReaderStats stats, int maxReaders) : IAsyncDisposable
+internal sealed class ReaderPool(Uri? dashboard, DashboardAccess access, IngestClient http, LatencyRecorder glass, ReaderStats stats, int maxReaders) : IAsyncDisposable
 {
     public const int ProbeCount = 4;
     private const int ConnectParallelism = 16;
@@ -72,8 +72,8 @@ internal sealed class ReaderPool(Uri? dashboard, IngestClient http, LatencyRecor
             {
                 if (w.Wallboard) await OpenWallboardPageAsync(cancellationToken);
                 IReader reader = w.Probe is not null
-                    ? await HubReader.ConnectAsync(dashboard!, w.Group, w.Probe, stats, cancellationToken)
-                    : await WireHubReader.ConnectAsync(dashboard!, w.Group, stats, cancellationToken);
+                    ? await HubReader.ConnectAsync(dashboard!, access, w.Group, w.Probe, stats, cancellationToken)
+                    : await WireHubReader.ConnectAsync(dashboard!, access, w.Group, stats, cancellationToken);
                 lock (_subscribers)
                 {
                     (w.Wallboard ? _wallboards : _subscribers).Add(reader);
@@ -98,7 +98,7 @@ internal sealed class ReaderPool(Uri? dashboard, IngestClient http, LatencyRecor
 
     private async Task OpenWallboardPageAsync(CancellationToken cancellationToken)
     {
-        var status = await http.GetStatusAsync(new Uri(dashboard!, "/wallboard"), cancellationToken);
+        var status = await http.GetStatusAsync(new Uri(dashboard!, "/wallboard?token=" + Uri.EscapeDataString(access.DisplayToken)), cancellationToken);
         if (status is >= 200 and < 300) stats.WallboardPage();
         else stats.Error($"GET /wallboard {(status == 0 ? "unreachable" : status)}");
     }

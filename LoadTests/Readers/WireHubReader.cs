@@ -47,12 +47,13 @@ internal sealed class WireHubReader : IReader
     public bool IsProbe => false;
 
     /// <param name="onMessage">Told <see cref="Invocation"/> for every frame and <see cref="Completion"/> for the Join answer, on the receive loop.</param>
-    public static async Task<WireHubReader> ConnectAsync(Uri dashboard, string group, ReaderStats stats, CancellationToken cancellationToken, Action<int>? onMessage = null)
+    public static async Task<WireHubReader> ConnectAsync(Uri dashboard, DashboardAccess access, string group, ReaderStats stats, CancellationToken cancellationToken, Action<int>? onMessage = null)
     {
         var reader = new WireHubReader(stats, onMessage);
         try
         {
             var ws = new UriBuilder(new Uri(dashboard, OpsGroups.HubPath)) { Scheme = dashboard.Scheme == "https" ? "wss" : "ws" }.Uri;
+            reader._socket.Options.SetRequestHeader(DashboardAccess.AuthorizationHeader, access.Bearer);
             await reader._socket.ConnectAsync(ws, cancellationToken);
             await reader.SendAsync(Handshake, cancellationToken);
             var join = Encoding.UTF8.GetBytes($"{{\"type\":1,\"invocationId\":\"1\",\"target\":\"{OpsHubMethods.Join}\",\"arguments\":[\"{group}\"]}}\u001e");

@@ -48,7 +48,7 @@ internal static class SurgeCommand
             RunTarget target;
             if (options.Target is { } silo)
             {
-                target = new RunTarget(silo, options.Dashboard, options.ApiKey, Watch(options), $"given target {silo}", null);
+                target = new RunTarget(silo, options.Dashboard, options.ApiKey, Watch(options), $"given target {silo}", null, options.Access);
             }
             else
             {
@@ -57,7 +57,7 @@ internal static class SurgeCommand
                 system = await SelfHostedSystem.StartAsync(progress.Say, SystemShape.Default with { SiloArguments = [.. settings.Select(s => "--" + s)] }, stop);
                 target = new RunTarget(system.SiloUrl, system.DashboardUrl, SelfHostedSystem.ApiKey, system.Watched,
                     "started by the tool: redis-server + silo + dashboard on loopback" + (settings.Count > 0 ? "; silo settings " + string.Join(", ", settings) : ""),
-                    system.DashboardProblem);
+                    system.DashboardProblem, SelfHostedSystem.Access);
             }
 
             var result = await new SurgeRunner(scenario, target, options, progress).RunAsync(stop);

@@ -1,14 +1,19 @@
 using Philly311.Ops.LoadTests.Cli;
+using Philly311.Ops.LoadTests.Readers;
 using Philly311.Ops.LoadTests.Targets;
 
 namespace Philly311.Ops.LoadTests.Runs;
 
 internal sealed record SurgeOptions(
     string Scenario, Uri? Target, Uri? Dashboard, string ApiKey, double Scale, int? SiloPid, int? DashboardPid,
-    string? Out, int Connections, int MaxInFlight, IReadOnlyList<Uri>? Silos = null, IReadOnlyList<string>? SiloSettings = null)
+    string? Out, int Connections, int MaxInFlight, IReadOnlyList<Uri>? Silos = null, IReadOnlyList<string>? SiloSettings = null,
+    DashboardAccess? DashboardAccess = null)
 {
     public const string Usage =
-        "<scenario> [--target URL] [--dashboard URL] [--api-key K] [--scale x] [--silo-pid P] [--dashboard-pid P] [--out DIR] [--connections 64] [--max-in-flight 20000] [--silos URL,URL] [--silo-setting Key=Value,…]";
+        "<scenario> [--target URL] [--dashboard URL] [--api-key K] [--scale x] [--silo-pid P] [--dashboard-pid P] [--out DIR] [--connections 64] [--max-in-flight 20000] [--silos URL,URL] [--silo-setting Key=Value,…] [--hub-key K] [--display-token T]";
+
+    /// <summary>--hub-key and --display-token for a given --dashboard; run.sh's development ones by default.</summary>
+    public DashboardAccess Access => DashboardAccess ?? new(Readers.DashboardAccess.DevelopmentHubKey, Readers.DashboardAccess.DevelopmentDisplayToken);
 
     public static readonly IReadOnlySet<string> Flags = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
@@ -47,6 +52,7 @@ internal sealed record SurgeOptions(
         var scale = line.Number("scale", 1);
         if (scale <= 0) throw new UsageException("--scale must be positive.");
         return new SurgeOptions(scenario, target, dashboard, line.Text("api-key", "dev-ingest-key"), scale,
-            line.Pid("silo-pid"), line.Pid("dashboard-pid"), line.Text("out"), connections, maxInFlight, SilosOf(line), SettingsOf(line));
+            line.Pid("silo-pid"), line.Pid("dashboard-pid"), line.Text("out"), connections, maxInFlight, SilosOf(line), SettingsOf(line),
+            new DashboardAccess(line.Text("hub-key", Readers.DashboardAccess.DevelopmentHubKey), line.Text("display-token", Readers.DashboardAccess.DevelopmentDisplayToken)));
     }
 }

@@ -46,7 +46,7 @@ internal sealed class SurgeRunner(Scenario scenario, RunTarget target, SurgeOpti
 
         var events = new EventFactory(EventFactory.ShippedTemplates(), prefix, TimeProvider.System);
         var maxReaders = Math.Max(scenario.Steps.Select(s => s.Readers.Total).DefaultIfEmpty(0).Max(), scenario.Knee?.Subscribers ?? 0);
-        await using var readers = new ReaderPool(target.Dashboard, client, _latencies.Glass, _readerStats, maxReaders);
+        await using var readers = new ReaderPool(target.Dashboard, target.Access, client, _latencies.Glass, _readerStats, maxReaders);
         var sender = new TrafficSender(client, events, _counters, _latencies, () => readers.Probes, scenario.Endpoints, scenario.BulkSize, options.MaxInFlight, scenario.ContactCenter);
         await sender.ProbeOptionalAsync(Enum.GetValues<TrafficKind>().Where(scenario.Uses), stop);
         foreach (var (kind, available) in sender.Availability.Where(a => !a.Value))

@@ -30,7 +30,7 @@ public static class IngestExtensions
         {
             var now = clock.GetUtcNow();
             return TypedResults.Ok(composer.Compose(await store.ReadFiguresAsync("", CityTime.LocalDate(now), FigureDimension.City), now));
-        });
+        }).AddEndpointFilter<ApiKeyFilter>(); // the whole board: a reader needs the key like a sender (issue 9)
         return app;
     }
 }

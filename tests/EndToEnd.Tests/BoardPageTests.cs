@@ -6,8 +6,8 @@ using Microsoft.Playwright;
 namespace Philly311.Ops.EndToEnd.Tests;
 
 /// <summary>
-/// The operations director's view in a real browser (Debian's Chromium): the board comes up live, and an
-/// acknowledged request shows on the open page without a reload.
+/// The operations director's view in a real browser (Debian's Chromium): a liaison signs in through the real form,
+/// the board comes up live, and an acknowledged request shows on the open page without a reload.
 /// </summary>
 [Collection(SystemCollection.Name)]
 public sealed class BoardPageTests(RunningSystem system) : IAsyncLifetime
@@ -31,7 +31,7 @@ public sealed class BoardPageTests(RunningSystem system) : IAsyncLifetime
     public async Task AnAcknowledgedRequestAppearsOnTheOpenBoardWithoutAReload()
     {
         var page = await _browser!.NewPageAsync();
-        await page.GotoAsync(system.DashboardUrl + "/");
+        await SignInAsync(page, system.DashboardUrl, "liaison");
         var total = page.Locator("[data-kpi='Received all time'] .kpi-value");
         await Assertions.Expect(page.Locator(".freshness-badge[data-state='Live']")).ToBeVisibleAsync(new() { Timeout = 20_000 });
         await Assertions.Expect(total).ToBeVisibleAsync();
@@ -54,12 +54,23 @@ public sealed class BoardPageTests(RunningSystem system) : IAsyncLifetime
     {
         var context = await _browser!.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true });
         var page = await context.NewPageAsync();
-        await page.GotoAsync(system.DashboardUrl + "/");
+        await SignInAsync(page, system.DashboardUrl, "liaison");
         await Assertions.Expect(page.Locator("[data-kpi='Received today']")).ToBeVisibleAsync(new() { Timeout = 20_000 });
 
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
         overflow.ShouldBeLessThanOrEqualTo(0, "no sideways scrolling on a phone");
         await context.CloseAsync();
+    }
+
+    /// <summary>Opens the board, is sent to the sign-in page, types name and password into its form and lands on the board.</summary>
+    internal static async Task SignInAsync(IPage page, string dashboardUrl, string name)
+    {
+        await page.GotoAsync(dashboardUrl + "/");
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/signin"));
+        await page.Locator("#signin-name").FillAsync(name);
+        await page.Locator("#signin-password").FillAsync(RunningSystem.Password);
+        await page.Locator("#signin-submit").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(dashboardUrl + "/");
     }
 
     private static long Number(string text) => long.Parse(text.Trim(), NumberStyles.AllowThousands, CultureInfo.InvariantCulture);

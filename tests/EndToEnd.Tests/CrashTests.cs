@@ -63,7 +63,7 @@ public sealed class CrashTests : IAsyncLifetime
     public async Task TheBoardIsPushingCorrectNumbersAgainWithin30SecondsOfASiloCrash()
     {
         var latest = new ConcurrentQueue<CityFrame>();
-        await using var hub = new HubConnectionBuilder().WithUrl(_system.DashboardUrl + OpsGroups.HubPath).WithAutomaticReconnect().Build();
+        await using var hub = RunningSystem.Hub(_system.DashboardUrl).WithAutomaticReconnect().Build();
         hub.On<CityFrame>(nameof(IOpsClient.CityChanged), latest.Enqueue);
         await hub.StartAsync(TestContext.Current.CancellationToken);
         await hub.InvokeAsync<CityFrame?>(OpsHubMethods.Join, OpsGroups.City, TestContext.Current.CancellationToken);

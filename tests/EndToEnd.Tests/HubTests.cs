@@ -17,7 +17,7 @@ public sealed class HubTests(RunningSystem system)
     public async Task ACitySubscriberReceivesAFrameReflectingAnAcknowledgedEvent()
     {
         var frames = Channel.CreateUnbounded<CityFrame>();
-        await using var hub = new HubConnectionBuilder().WithUrl(system.DashboardUrl + OpsGroups.HubPath).Build();
+        await using var hub = RunningSystem.Hub(system.DashboardUrl).Build();
         hub.On<CityFrame>(nameof(IOpsClient.CityChanged), s => frames.Writer.TryWrite(s));
         await hub.StartAsync(TestContext.Current.CancellationToken);
         await hub.InvokeAsync<CityFrame?>(OpsHubMethods.Join, OpsGroups.City, TestContext.Current.CancellationToken);
@@ -35,7 +35,7 @@ public sealed class HubTests(RunningSystem system)
     public async Task ADepartmentSubscriberReceivesOnlyItsOwnCounter()
     {
         var frames = Channel.CreateUnbounded<CounterFrame>();
-        await using var hub = new HubConnectionBuilder().WithUrl(system.DashboardUrl + OpsGroups.HubPath).Build();
+        await using var hub = RunningSystem.Hub(system.DashboardUrl).Build();
         var everyFrame = new System.Collections.Concurrent.ConcurrentQueue<CounterFrame>();
         hub.On<CounterFrame>(nameof(IOpsClient.CounterChanged), f =>
         {
@@ -61,7 +61,7 @@ public sealed class HubTests(RunningSystem system)
     [Fact]
     public async Task JoiningAnInvalidGroupIsRefused()
     {
-        await using var hub = new HubConnectionBuilder().WithUrl(system.DashboardUrl + OpsGroups.HubPath).Build();
+        await using var hub = RunningSystem.Hub(system.DashboardUrl).Build();
         await hub.StartAsync(TestContext.Current.CancellationToken);
 
         var error = await Should.ThrowAsync<HubException>(() => hub.InvokeAsync<object?>(OpsHubMethods.Join, "everything", TestContext.Current.CancellationToken));

@@ -22,7 +22,7 @@ public sealed class LostForwardTests : IAsyncLifetime
         // The second silo holds what it commits for a minute before forwarding: a kill lands between commit and forward.
         var holding = await _system.StartAnotherSiloAsync("--Figures:RouterWindow=00:01:00");
         var frames = Channel.CreateUnbounded<CityFrame>();
-        await using var hub = new HubConnectionBuilder().WithUrl(_system.DashboardUrl + OpsGroups.HubPath).Build();
+        await using var hub = RunningSystem.Hub(_system.DashboardUrl).Build();
         hub.On<CityFrame>(nameof(IOpsClient.CityChanged), f => frames.Writer.TryWrite(f));
         await hub.StartAsync(TestContext.Current.CancellationToken);
         var before = (await hub.InvokeAsync<CityFrame?>(OpsHubMethods.Join, OpsGroups.City, TestContext.Current.CancellationToken))?.City.Received ?? 0;

@@ -18,6 +18,28 @@ public sealed class RunningSystem : IAsyncLifetime
 
     /// <summary><c>--Key=value</c> settings every silo of this system also gets (e.g. push channels); set before it starts.</summary>
     public string[] SiloSettings { get; init; } = [];
+    /// <summary>The service key the tests' hub clients send (<c>Access:HubKeys</c>), as the LoadTests readers do.</summary>
+    public const string HubKey = "e2e-hub-key-0123456789";
+
+    /// <summary>Every user's password; <see cref="PasswordHash"/> is its PBKDF2 hash, made with Python's hashlib.</summary>
+    public const string Password = "e2e-password";
+    public const string PasswordHash = "pbkdf2-sha256$100000$Eu2Zfmlv+5A293NmpkAxBg==$OrJ85LF32HEN6ojQ8sSySpGHyXXD7tUw8+2inh09ZNw=";
+
+    /// <summary>The display token of the <c>default</c> wallboard layout (<c>/wallboard</c>).</summary>
+    public const string WallboardToken = "e2e-wallboard-token-0123456789";
+
+    /// <summary>Production with no users is refused, so the dashboards get these: a liaison, a streets supervisor, a wallboard, a hub key.</summary>
+    private static readonly string[] DashboardAccess =
+    [
+        "--Access:Users:liaison:Role=liaison", $"--Access:Users:liaison:PasswordHash={PasswordHash}",
+        "--Access:Users:streets:Role=supervisor", "--Access:Users:streets:Department=streets", $"--Access:Users:streets:PasswordHash={PasswordHash}",
+        $"--Access:DisplayTokens:lobby:Token={WallboardToken}", "--Access:DisplayTokens:lobby:Layout=default",
+        $"--Access:HubKeys:e2e={HubKey}",
+    ];
+
+    /// <summary>A hub client of <paramref name="dashboardUrl"/> that authenticates with <see cref="HubKey"/>.</summary>
+    public static IHubConnectionBuilder Hub(string dashboardUrl) =>
+        new HubConnectionBuilder().WithUrl(dashboardUrl + OpsGroups.HubPath, o => o.AccessTokenProvider = () => Task.FromResult<string?>(HubKey));
 
     private readonly RedisServer _redis = new();
     private readonly List<Process> _processes = [];
@@ -44,7 +66,7 @@ public sealed class RunningSystem : IAsyncLifetime
             $"--Orleans:SiloPort={RedisServer.FreePort()}", $"--Orleans:GatewayPort={RedisServer.FreePort()}", .. common, .. SiloSettings,
         ];
         await StartSiloAsync();
-        _dashboards[DashboardUrl] = Start("Dashboard", "Philly311.Ops.Dashboard.dll", ["--urls", DashboardUrl, .. common]);
+        _dashboards[DashboardUrl] = Start("Dashboard", "Philly311.Ops.Dashboard.dll", ["--urls", DashboardUrl, .. common, .. DashboardAccess]);
         await WaitHealthyAsync(DashboardUrl);
         await WaitPushingAsync(DashboardUrl);
     }
@@ -55,7 +77,7 @@ public sealed class RunningSystem : IAsyncLifetime
     public async Task<string> StartAnotherDashboardAsync()
     {
         var url = $"http://127.0.0.1:{RedisServer.FreePort()}";
-        _dashboards[url] = Start("Dashboard", "Philly311.Ops.Dashboard.dll", ["--urls", url, .. _common]);
+        _dashboards[url] = Start("Dashboard", "Philly311.Ops.Dashboard.dll", ["--urls", url, .. _common, .. DashboardAccess]);
         await WaitHealthyAsync(url);
         await WaitPushingAsync(url);
         return url;
@@ -84,7 +106,7 @@ public sealed class RunningSystem : IAsyncLifetime
     private async Task WaitPushingAsync(string dashboardUrl)
     {
         var beat = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        await using var hub = new HubConnectionBuilder().WithUrl(dashboardUrl + OpsGroups.HubPath).Build();
+        await using var hub = Hub(dashboardUrl).Build();
         hub.On<BoardHeartbeat>(nameof(IOpsClient.Heartbeat), _ => beat.TrySetResult());
         await hub.StartAsync();
         try

@@ -118,7 +118,7 @@ public sealed class TwoDashboardTests : IAsyncLifetime
 
         private Subscriber(string url)
         {
-            _hub = new HubConnectionBuilder().WithUrl(url + OpsGroups.HubPath).Build();
+            _hub = RunningSystem.Hub(url).Build();
             _hub.On<CityFrame>(nameof(IOpsClient.CityChanged), f =>
             {
                 _arrivals.Enqueue(_clock.Elapsed);

@@ -10,6 +10,13 @@ public sealed class ContainerEnvironment(string redis)
 {
     public const string ApiKey = "container-ingest-key";
 
+    /// <summary>Production refuses to start with nobody able to sign in: one configured user, as a manifest's secret would give.</summary>
+    public static readonly IReadOnlyDictionary<string, string> DashboardAccess = new Dictionary<string, string>
+    {
+        ["Access__Users__liaison__Role"] = "liaison",
+        ["Access__Users__liaison__PasswordHash"] = RunningSystem.PasswordHash,
+    };
+
     public string ClusterId { get; } = "ctr-" + Guid.NewGuid().ToString("N")[..8];
 
     public int GatewayPort { get; } = RedisServer.FreePort();
@@ -46,7 +53,7 @@ public sealed class ContainerEnvironment(string redis)
     };
 
     /// <summary>The dashboard gets the aspnet image's own variable, ASPNETCORE_HTTP_PORTS (all interfaces).</summary>
-    public Dictionary<string, string> Dashboard(int httpPort) => new()
+    public Dictionary<string, string> Dashboard(int httpPort) => new(DashboardAccess)
     {
         ["ASPNETCORE_ENVIRONMENT"] = "Production",
         ["ASPNETCORE_HTTP_PORTS"] = ContainerProcess.Port(httpPort),

@@ -12,7 +12,7 @@ public sealed class ProductionSettingsTests
     [MemberData(nameof(Programs))]
     public async Task AProductionStartWithoutRedisConnectionStringFailsFastNamingTheSetting(string program)
     {
-        Dictionary<string, string> environment = new()
+        Dictionary<string, string> environment = new(ContainerEnvironment.DashboardAccess)
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["ASPNETCORE_URLS"] = "http://127.0.0.1:0",
@@ -25,5 +25,24 @@ public sealed class ProductionSettingsTests
         (await process.WaitForExitAsync(FailFast)).ShouldBeTrue($"{program} still running after {FailFast.TotalSeconds:0} s:\n{process.Output}");
         process.ExitCode.ShouldNotBe(0);
         process.Output.ShouldContain("ConnectionStrings:redis is required");
+    }
+
+    [Fact]
+    public async Task AProductionDashboardWithNobodyToSignInFailsFastNamingTheSettings()
+    {
+        Dictionary<string, string> environment = new()
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["ASPNETCORE_URLS"] = "http://127.0.0.1:0",
+            ["ConnectionStrings__redis"] = "127.0.0.1:1",
+            ["Orleans__ClusterId"] = "no-users-" + Guid.NewGuid().ToString("N")[..8],
+        };
+
+        await using var process = ContainerProcess.StartDashboard(environment);
+
+        (await process.WaitForExitAsync(FailFast)).ShouldBeTrue($"the dashboard still running after {FailFast.TotalSeconds:0} s:\n{process.Output}");
+        process.ExitCode.ShouldNotBe(0);
+        process.Output.ShouldContain("Access: nobody can sign in");
+        process.Output.ShouldContain("Access:Oidc:Authority");
     }
 }

@@ -14,7 +14,7 @@ public sealed class SurgeAgainstStandInTests
         using var folder = new RunFolder();
         var url = silo.Url.ToString();
         var options = SurgeOptions.From("smoke", CommandLine.Parse(
-            ["--target", url, "--dashboard", url, "--api-key", StandInSilo.ApiKey, "--out", folder.Path], SurgeOptions.Flags));
+            ["--target", url, "--dashboard", url, "--api-key", StandInSilo.ApiKey, "--hub-key", StandInSilo.HubKey, "--display-token", StandInSilo.DisplayToken, "--out", folder.Path], SurgeOptions.Flags));
 
         var code = await SurgeCommand.RunAsync(options, TestContext.Current.CancellationToken);
 

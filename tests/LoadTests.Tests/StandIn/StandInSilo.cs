@@ -21,6 +21,10 @@ public sealed class StandInSilo : IAsyncDisposable
 {
     public const string ApiKey = "stand-in-key";
 
+    /// <summary>What the stand-in hub and wallboard want, as the dashboard's Access:HubKeys and Access:DisplayTokens would.</summary>
+    public const string HubKey = "stand-in-hub-key";
+    public const string DisplayToken = "stand-in-wallboard-token";
+
     private readonly WebApplication _app;
     private readonly ConcurrentDictionary<string, ServiceRequestEvent> _requests = new();
     private long _sequence;
@@ -59,8 +63,20 @@ public sealed class StandInSilo : IAsyncDisposable
     private void Map(WebApplication app)
     {
         app.MapGet("/healthz", () => "Healthy");
-        app.MapGet("/api/snapshot", () => Results.Json(Snapshot()));
-        app.MapGet("/wallboard", () => Results.Text("<html>wallboard</html>", "text/html"));
+        app.MapGet("/api/snapshot", (HttpContext context) =>
+            context.Request.Headers["X-Api-Key"] != ApiKey ? Results.StatusCode(401) : Results.Json(Snapshot()));
+        app.MapGet("/wallboard", (HttpContext context) =>
+            context.Request.Query["token"] != DisplayToken ? Results.StatusCode(401) : Results.Text("<html>wallboard</html>", "text/html"));
+        // The hub, negotiate and WebSocket alike, wants the service key as a bearer, as the dashboard's does.
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.Path.StartsWithSegments(OpsGroups.HubPath) && context.Request.Headers.Authorization != "Bearer " + HubKey)
+            {
+                context.Response.StatusCode = 401;
+                return;
+            }
+            await next(context);
+        });
         app.MapPost("/api/requests", async (HttpContext context) =>
         {
             if (context.Request.Headers["X-Api-Key"] != ApiKey) return Results.StatusCode(401);

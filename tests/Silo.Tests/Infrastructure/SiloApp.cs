@@ -38,7 +38,7 @@ public sealed class SiloApp(RedisServer redis, string? keyPrefix = null) : WebAp
 
     public async Task<BoardSnapshot> SnapshotAsync()
     {
-        using var client = CreateClient();
+        using var client = CreateIngestClient();
         return (await client.GetFromJsonAsync<BoardSnapshot>("/api/snapshot", Json, TestContext.Current.CancellationToken))!;
     }
 }

@@ -93,6 +93,20 @@ public sealed class BadInputTests(RedisServer redis) : IAsyncLifetime
         (await _app.SnapshotAsync()).City.Received.ShouldBe(0);
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("wrong-key")]
+    public async Task TheSnapshotWithoutTheRightKeyIs401(string? key)
+    {
+        using var client = _app.CreateClient();
+        if (key is not null) client.DefaultRequestHeaders.Add("X-Api-Key", key);
+
+        var response = await client.GetAsync("/api/snapshot", TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        await ShouldBeProblemNaming(response, "X-Api-Key");
+    }
+
     [Fact]
     public async Task ACsvWithoutAnIdColumnIsRefusedWhole()
     {
