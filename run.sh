@@ -102,7 +102,7 @@ supervise_once() {
 
 install_missing
 mkdir -p "$RUN_DIR/redis"
-for log in redis silo dashboard; do : >"$RUN_DIR/$log.log"; done
+for log in redis silo dashboard contacts; do : >"$RUN_DIR/$log.log"; done
 
 echo "==> Building (Release)"
 dotnet build Philly311.Ops.sln -c Release -nologo -v quiet
@@ -143,6 +143,8 @@ cat <<INFO
     Board        $DASHBOARD_URL/          (wallboard: $DASHBOARD_URL/wallboard)
     Hub          $DASHBOARD_URL/hubs/ops  (groups: city, dept:{code}, hood:{id}, zip:{zip}, channel:{name}, service:{type})
     Ingest API   $SILO_URL/api/requests   (header X-Api-Key: $API_KEY)
+    Contacts     $SILO_URL/api/contacts, /api/agents/state   (same key; simulated floor, log: $RUN_DIR/contacts.log)
+    Queues       $DASHBOARD_URL/queues/queue:general   and   $SILO_URL/api/queues (same key)
     Snapshot     $SILO_URL/api/snapshot   (header X-Api-Key: $API_KEY)
     Sign in      $DASHBOARD_URL/signin    development users (Dashboard/appsettings.Development.json):
                    director / dev-director    liaison / dev-liaison    streets-supervisor / dev-supervisor (streets only)
@@ -167,6 +169,15 @@ start_replay() {
     --today --target "$SILO_URL" --api-key "$API_KEY" --speed "$SPEED" --id-prefix "$ID_PREFIX"
 }
 launch replay
+
+# The phone system and the digital channels: a seeded contact-center floor (LoadTests/Data/contact-center-profile.yaml)
+# from city midnight to now at once, then live. Restarted, it resends the same event ids: answered "duplicate".
+CONTACT_SPEED="${P311_CONTACT_SPEED:-1}"
+start_contacts() {
+  exec dotnet LoadTests/bin/Release/net10.0/Philly311.Ops.LoadTests.dll contact-center \
+    --today --target "$SILO_URL" --api-key "$API_KEY" --speed "$CONTACT_SPEED"
+}
+launch contacts
 
 # Keep everything running (the board stays up after the replay ends) until Ctrl-C.
 while true; do

@@ -5,7 +5,7 @@ namespace Philly311.Ops.Dashboard.Access;
 
 /// <summary>
 /// Who may read what: a person reads every page (a supervisor no other department's drill-down); a display token
-/// only its own wallboard layout and the hub; a hub key only the hub. What a hub connection may join is
+/// only its own wallboard layout and the hub; a hub key only the hub and the read-only JSON views. What a hub connection may join is
 /// <see cref="HubGroupAccess"/>'s decision.
 /// </summary>
 public sealed partial class ReaderHandler(ILogger<ReaderHandler> logger) : AuthorizationHandler<ReaderRequirement>
@@ -29,7 +29,7 @@ public sealed partial class ReaderHandler(ILogger<ReaderHandler> logger) : Autho
             return ResourcePath.Department(path) is not { } department || department == user.FindFirstValue(OpsClaims.Department);
         if (user.IsInRole(OpsRoles.Display))
             return ResourcePath.IsHub(path) || (ResourcePath.WallboardLayout(path) is { } layout && layout == user.FindFirstValue(OpsClaims.Layout));
-        if (user.IsInRole(OpsRoles.Service)) return ResourcePath.IsHub(path);
+        if (user.IsInRole(OpsRoles.Service)) return ResourcePath.IsHub(path) || ResourcePath.IsReadApi(path);
         return false;
     }
 }

@@ -54,6 +54,9 @@ public static partial class ResourcePath
 
     public static bool IsHub(string? path) => path is not null && path.StartsWith(Contracts.Hub.OpsGroups.HubPath, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The dashboard's read-only JSON views (<c>/api/breaches</c> ...): what a hub key may read beside the hub.</summary>
+    public static bool IsReadApi(string? path) => path is not null && path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase);
+
     public const string DefaultLayout = "default";
 
     [GeneratedRegex(@"\{\*{0,2}(?<name>[A-Za-z_][A-Za-z0-9_]*)(:[^}]*)?\??\}")]

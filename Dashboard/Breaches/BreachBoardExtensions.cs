@@ -11,6 +11,7 @@ public static class BreachBoardExtensions
         builder.Services.AddSingleton<BreachFeed>();
         builder.Services.AddSingleton<BreachObserver>();
         builder.Services.AddSingleton<NeighborhoodBreachFeed>();
+        builder.Services.AddSingleton<Board.IBreachCounts, FeedBreachCounts>();
         builder.Services.AddHostedService<BreachSubscriptionService>();
         return builder;
     }

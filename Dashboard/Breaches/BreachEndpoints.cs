@@ -8,12 +8,13 @@ public static class BreachEndpoints
     /// </summary>
     public static WebApplication MapBreachBoard(this WebApplication app)
     {
-        app.MapGet("/api/breaches", (BreachFeed feed) =>
+        var breaches = app.MapGroup("/api/breaches").RequireAuthorization(Access.OpsPolicies.Reader);
+        breaches.MapGet("", (BreachFeed feed) =>
         {
             var freshness = feed.Freshness;
             return new BreachView(freshness.State, freshness.AsOf, freshness.LastFrameAt, feed.Current);
         });
-        app.MapGet("/api/breaches/neighborhoods", (NeighborhoodBreachFeed map) =>
+        breaches.MapGet("/neighborhoods", (NeighborhoodBreachFeed map) =>
         {
             var current = map.Current;
             return new { state = current.Freshness.State.ToString(), asOf = current.Freshness.AsOf, max = current.Max, counts = current.Counts };

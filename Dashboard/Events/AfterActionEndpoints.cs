@@ -15,11 +15,13 @@ public static class AfterActionEndpoints
 
     public static IEndpointRouteBuilder MapAfterAction(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/events/{id}/after-action.json", async (string id, IClusterClient cluster) =>
+        // Delivery outcomes are the liaison's business, like the push pages they come from.
+        var exports = app.MapGroup("/events/{id}").RequireAuthorization(Access.OpsPolicies.Liaison);
+        exports.MapGet("/after-action.json", async (string id, IClusterClient cluster) =>
             await AfterActionReport.ReadAsync(cluster, id) is { } report
                 ? Results.Json(report, Json, statusCode: 200)
                 : Results.Problem(title: "No such event", detail: $"No event {id}.", statusCode: 404));
-        app.MapGet("/events/{id}/after-action.csv", async (string id, IClusterClient cluster) =>
+        exports.MapGet("/after-action.csv", async (string id, IClusterClient cluster) =>
             await AfterActionReport.ReadAsync(cluster, id) is { } report
                 ? Results.File(System.Text.Encoding.UTF8.GetBytes(AfterActionCsv.Write(report)), "text/csv; charset=utf-8", $"after-action-{id}.csv")
                 : Results.Problem(title: "No such event", detail: $"No event {id}.", statusCode: 404));

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Philly311.Ops.Silo.Access;
 using Philly311.Ops.Silo.Ingest;
 using Philly311.Ops.Silo.Queues;
 using StackExchange.Redis;
@@ -29,13 +30,13 @@ public static class ContactExtensions
     /// <summary><c>POST /api/contacts</c>, <c>/api/contacts/bulk</c>, <c>/api/agents/state</c>, <c>/api/agents/state/bulk</c>, behind the ingest API key.</summary>
     public static IEndpointRouteBuilder MapContacts(this IEndpointRouteBuilder app)
     {
-        var contacts = app.MapGroup("/api/contacts").AddEndpointFilter<ApiKeyFilter>();
+        var contacts = app.MapGroup("/api/contacts").AddEndpointFilter<ApiKeyFilter>().RequireRateLimiting(IngestRateLimit.PolicyName);
         contacts.MapPost("", (HttpContext context, ContactValidator validator, ContactStore store, IOptions<IngestOptions> options) =>
             ContactsIngest(validator, store, options).SingleAsync(context));
         contacts.MapPost("/bulk", (HttpContext context, ContactValidator validator, ContactStore store, IOptions<IngestOptions> options, IConnectionMultiplexer redis) =>
             ContactsIngest(validator, store, options).BulkAsync(context, redis));
 
-        var agents = app.MapGroup("/api/agents/state").AddEndpointFilter<ApiKeyFilter>();
+        var agents = app.MapGroup("/api/agents/state").AddEndpointFilter<ApiKeyFilter>().RequireRateLimiting(IngestRateLimit.PolicyName);
         agents.MapPost("", (HttpContext context, ContactValidator validator, ContactStore store, IOptions<IngestOptions> options) =>
             AgentsIngest(validator, store, options).SingleAsync(context));
         agents.MapPost("/bulk", (HttpContext context, ContactValidator validator, ContactStore store, IOptions<IngestOptions> options, IConnectionMultiplexer redis) =>

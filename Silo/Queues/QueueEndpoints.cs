@@ -11,8 +11,10 @@ public static class QueueEndpoints
     /// </summary>
     public static IEndpointRouteBuilder MapQueues(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/queues", (IGrainFactory grains) => Frame(grains, QueueKeys.City));
-        app.MapGet("/api/queues/{key}", (string key, IGrainFactory grains) => QueueKeys.IsValid(key)
+        // Like the snapshot: a reader of the queues needs the key like a sender (issue 9).
+        var queues = app.MapGroup("/api/queues").AddEndpointFilter<ApiKeyFilter>();
+        queues.MapGet("", (IGrainFactory grains) => Frame(grains, QueueKeys.City));
+        queues.MapGet("/{key}", (string key, IGrainFactory grains) => QueueKeys.IsValid(key)
             ? Frame(grains, key)
             : Task.FromResult(IngestProblems.Invalid(new FieldError("key", "key must be queues, queue:{slug} or queues:channel:{channel} (lower-case letters, digits, '-')."))));
         return app;

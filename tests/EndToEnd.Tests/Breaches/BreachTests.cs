@@ -29,7 +29,7 @@ public sealed class BreachTests(RunningSystem system) : IClassFixture<RunningSys
         var late = frame.Longest.Single(r => r.Id == id);
         late.Department.ShouldBe("water");
         late.NeighborhoodName.ShouldNotBe("Unknown");
-        using var http = new HttpClient();
+        using var http = new HttpClient { DefaultRequestHeaders = { Authorization = new("Bearer", RunningSystem.HubKey) } };
         var map = await http.GetFromJsonAsync<JsonElement>(system.DashboardUrl + "/api/breaches/neighborhoods", TestContext.Current.CancellationToken);
         map.GetProperty("counts").GetProperty(late.Neighborhood).GetInt64().ShouldBeGreaterThanOrEqualTo(1);
 
@@ -83,7 +83,7 @@ public sealed class BreachTests(RunningSystem system) : IClassFixture<RunningSys
     /// <summary>Reads the dashboard's breach view until it matches; answers when it first did (to ~50 ms).</summary>
     private async Task<(DateTimeOffset Seen, BreachFrame Frame)> WaitForAsync(Func<BreachFrame, bool> match, DateTimeOffset deadline)
     {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2), DefaultRequestHeaders = { Authorization = new("Bearer", RunningSystem.HubKey) } };
         JsonElement last = default;
         while (DateTimeOffset.UtcNow < deadline)
         {
