@@ -20,6 +20,7 @@ public sealed class ContactIngest<T>(
     Func<IReadOnlyList<T>, Task<ContactResult[]>> commit, Func<T, string> idOf, IngestOptions options) where T : class
 {
     private const int BatchSize = GroupCommit.MaxBatch;
+    private const int MaxBatchesInFlight = 2;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
 
@@ -85,26 +86,30 @@ public sealed class ContactIngest<T>(
         long sequence = 0;
         string? stopped = null;
         var batch = new List<(int Line, T? Event, FieldError? Error)>(BatchSize);
+        // Batches whose script runs while the next one is read and validated; answers still go out in upload order.
+        var inFlight = new Queue<Task>();
+        var written = Task.CompletedTask;
 
-        async Task FlushAsync()
+        async Task FlushAsync(List<(int Line, T? Event, FieldError? Error)> lines, Task previous)
         {
-            if (batch.Count == 0) return;
-            var valid = batch.Where(b => b.Event is not null).Select(b => b.Event!).ToList();
+            var valid = lines.Where(b => b.Event is not null).Select(b => b.Event!).ToList();
+            var applying = Volatile.Read(ref stopped) is null && valid.Count > 0 ? commit(valid).WaitAsync(options.CommitDeadline) : null;
+            await previous;
             ContactResult[]? results = null;
-            if (stopped is null && valid.Count > 0)
+            if (applying is not null)
             {
                 try
                 {
-                    results = await commit(valid).WaitAsync(options.CommitDeadline);
+                    results = await applying;
                 }
                 catch (Exception ex) when (ex is RedisException or TimeoutException)
                 {
-                    stopped = $"Redis did not store this batch ({ex.GetType().Name}); send these lines again.";
+                    Interlocked.CompareExchange(ref stopped, $"Redis did not store this batch ({ex.GetType().Name}); send these lines again.", null);
                 }
             }
             var buffer = new MemoryStream();
             var next = 0;
-            foreach (var (line, e, error) in batch)
+            foreach (var (line, e, error) in lines)
             {
                 BulkLineResult answer;
                 if (e is null)
@@ -134,8 +139,15 @@ public sealed class ContactIngest<T>(
                 JsonSerializer.Serialize(buffer, answer, Json);
                 buffer.WriteByte((byte)'\n');
             }
-            batch.Clear();
             await WriteAsync(response, buffer, context.RequestAborted);
+        }
+
+        void Flush()
+        {
+            if (batch.Count == 0) return;
+            written = FlushAsync(batch, written);
+            inFlight.Enqueue(written);
+            batch = new List<(int Line, T? Event, FieldError? Error)>(BatchSize);
         }
 
         try
@@ -148,16 +160,20 @@ public sealed class ContactIngest<T>(
                     var (e, error) = validate(line.Bytes);
                     batch.Add((line.Number, e, error));
                 }
-                if (batch.Count >= BatchSize) await FlushAsync();
-                if (stopped is not null) break;
+                if (batch.Count < BatchSize) continue;
+                Flush();
+                // Bounded: a fast sender of a huge upload must not queue the whole body in memory.
+                while (inFlight.Count > MaxBatchesInFlight) await inFlight.Dequeue();
+                if (Volatile.Read(ref stopped) is not null) break;
             }
         }
         catch (Exception ex) when (ex is BadHttpRequestException or IOException)
         {
             // The body broke off: answer what was read, then say why we stopped.
-            stopped ??= SenderText.Quote(ex.Message);
+            Interlocked.CompareExchange(ref stopped, SenderText.Quote(ex.Message), null);
         }
-        await FlushAsync();
+        Flush();
+        await written;
         var totals = new ContactBulkTotals(tally.Sum(), tally[0], tally[1], tally[2], tally[3], tally[4], tally[5], sequence, stopped);
         var end = new MemoryStream();
         JsonSerializer.Serialize(end, totals, Json);

@@ -123,6 +123,23 @@ public sealed class ContactApiTests(ContactApiTests.Host host) : IClassFixture<C
     }
 
     [Fact]
+    public async Task ABulkUploadOfManyBatchesIsAnsweredLineByLineInOrder()
+    {
+        using var client = _app.CreateIngestClient();
+        var lines = string.Join('\n', Enumerable.Range(1, 700).Select(i => i % 100 == 0
+            ? Contact($"m-{i}", "dialed", $"m{i}", "many").ToJsonString()
+            : Contact($"m-{i}", contact: $"m{i}", queue: "many").ToJsonString()));
+
+        using var response = await client.PostAsync("/api/contacts/bulk", new StringContent(lines, Encoding.UTF8, "application/x-ndjson"), TestContext.Current.CancellationToken);
+
+        var answers = await response.ReadNdjsonAsync();
+        answers.Count.ShouldBe(701);
+        answers.Take(700).Select(a => a["line"]!.GetValue<int>()).ShouldBe(Enumerable.Range(1, 700));
+        answers.Take(700).Count(a => (string?)a["result"] == "rejected").ShouldBe(7);
+        answers[^1]["accepted"]!.GetValue<int>().ShouldBe(693);
+    }
+
+    [Fact]
     public async Task AQueueKeyThatIsNoQueueIsRefused()
     {
         using var client = _app.CreateClient();
