@@ -6,8 +6,14 @@ namespace Philly311.Ops.Faults.Tests;
 [Collection(FaultCollection.Name)]
 public sealed class DashboardCrashTests(FaultCluster cluster) : IAsyncLifetime
 {
-    /// <summary>A connection that drops is noticed at once (the socket resets); a new one and its Join take well under this.</summary>
-    private static readonly TimeSpan ResumesWithin = TimeSpan.FromSeconds(3);
+    /// <summary>
+    /// A connection that drops is noticed at once (the socket closes); a new one and its Join took 0.1 s on a calm machine
+    /// and 2.8 s at a load average of 50 on these two shared cores.
+    /// </summary>
+    private static readonly TimeSpan ResumesWithin = TimeSpan.FromSeconds(5);
+
+    /// <summary>Heartbeats come about once a second; one beat late on loaded cores is not an interruption.</summary>
+    private static readonly TimeSpan BystanderGapBelow = TimeSpan.FromSeconds(2);
 
     [Fact]
     public async Task HubClientsOfAKilledDashboardReconnectToTheOtherAndFramesResume()
@@ -33,21 +39,23 @@ public sealed class DashboardCrashTests(FaultCluster cluster) : IAsyncLifetime
             var expected = baseline + ingest.Acknowledged;
             var counted = await CityCount.WaitEqualAsync(cluster, moved[0], expected, TimeSpan.FromSeconds(10));
 
-            var gaps = moved.Select(w => (w.FirstArrivalAfter(killedAt) - killedAt)).ToList();
-            var reconnects = moved.Select(w => w.Connections.LastOrDefault().At - killedAt).ToList();
+            // Resumed: the first push on the new connection (a frame the dying process sent just after the signal doesn't count).
+            var gaps = moved.Select(w => w.FirstArrivalAfter(w.Connections.Last().At) - killedAt).ToList();
+            var reconnects = moved.Select(w => w.Connections.Last().At - killedAt).ToList();
             var bystanderGap = LongestGap(bystander, killedAt - TimeSpan.FromSeconds(2), clock.Elapsed);
             FaultFigures.Record("kill -9 of 1 of 2 dashboards",
                 ("events sent", ingest.Generated), ("acknowledged", ingest.Acknowledged), ("counted", expected - baseline),
                 ("its hub clients reconnected to the other after", string.Join(" / ", reconnects.Select(r => FaultFigures.Seconds(r)))),
-                ("first frame after the kill", string.Join(" / ", gaps.Select(FaultFigures.Seconds))),
+                ("first push on the new connection after the kill", string.Join(" / ", gaps.Select(FaultFigures.Seconds))),
                 ("longest gap at the other dashboard's client", FaultFigures.Seconds(bystanderGap)));
 
             foreach (var watcher in moved)
             {
                 watcher.CurrentUrl.ShouldBe(survivor.Url, "the client moved to the other dashboard");
-                (watcher.FirstArrivalAfter(killedAt) - killedAt).ShouldNotBeNull("frames resumed").ShouldBeLessThanOrEqualTo(ResumesWithin);
+                watcher.Connections.Last().At.ShouldBeGreaterThan(killedAt, "it connected again after the kill");
+                (watcher.FirstArrivalAfter(watcher.Connections.Last().At) - killedAt).ShouldNotBeNull("frames resumed").ShouldBeLessThanOrEqualTo(ResumesWithin);
             }
-            bystanderGap.ShouldBeLessThan(TimeSpan.FromSeconds(1.5), "the other dashboard's clients were not interrupted");
+            bystanderGap.ShouldBeLessThan(BystanderGapBelow, "the other dashboard's clients were not interrupted");
             counted.ShouldNotBeNull($"the moved client shows {moved[0].LastCity?.City.Received}, the sender counted {expected}");
         }
         finally
