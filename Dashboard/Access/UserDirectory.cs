@@ -10,9 +10,12 @@ public sealed class UserDirectory(AccessSettings settings)
 
     public ClaimsPrincipal? Verify(string name, string password)
     {
-        var found = settings.Current.Users.TryGetValue(name, out var user);
+        var users = settings.Current.Users;
+        var found = users.TryGetValue(name, out var user);
         if (!PasswordHash.Verify(password, found ? user!.PasswordHash : Decoy) || !found) return null;
-        return Principal(name, user!.Role, user.Department, OpsClaims.SourceConfig, OpsAuthSchemes.User);
+        // Names match whatever the case; the session and the audit log carry the name as configured.
+        var configured = users.Keys.First(k => k.Equals(name, StringComparison.OrdinalIgnoreCase));
+        return Principal(configured, user!.Role, user.Department, OpsClaims.SourceConfig, OpsAuthSchemes.User);
     }
 
     /// <summary>A configured user removed or given another role or department loses the session; OpenID Connect sessions keep theirs.</summary>

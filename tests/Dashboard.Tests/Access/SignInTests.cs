@@ -23,6 +23,16 @@ public sealed class SignInTests(HubHost host)
         who.ShouldBe(new SignedInAs("liaison", OpsRoles.Liaison, null, null));
     }
 
+    [Fact]
+    public async Task TheNameIsNotCaseSensitive()
+    {
+        using var client = new SignInClient(host);
+
+        (await client.SignInAsync("Liaison", HubHost.Password)).Headers.Location!.ToString().ShouldBe("/");
+
+        (await client.Http.GetFromJsonAsync<SignedInAs>(SignInEndpoints.WhoAmI, TestContext.Current.CancellationToken))!.Name.ShouldBe("liaison");
+    }
+
     [Theory]
     [InlineData("liaison", "not-the-password")]
     [InlineData("nobody", HubHost.Password)]
