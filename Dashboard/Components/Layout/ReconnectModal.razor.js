@@ -57,13 +57,17 @@ async function resume() {
 
 // Wallboard watchdog. The server marks a silent feed STALE itself, but when this circuit is gone (dashboard killed,
 // network down) nothing reaches the page any more: its numbers and "Live" badge would freeze as they were. The
-// wallboard re-renders its data-tick every second, so a tick that stops moving for 3.5 s (or the reconnect dialog)
+// wallboard re-renders its data-tick every second, so a tick that stops moving for 3 s (or the reconnect dialog)
 // means the screen is no longer fed: dim it and show its banner, which already names the last update. Only a class
 // is touched, never Blazor's own nodes, so the page recovers cleanly when the circuit (or a reload) is back.
-const wallboardSilentMs = 3500;
+// A TV has nobody to press F5: if the page stays unfed while its dashboard answers again, whatever state Blazor's
+// reconnection got into, start afresh.
+const wallboardSilentMs = 3000;
+const wallboardReloadAfterMs = 8000;
 let wallboardTick = null;
 let wallboardTickAt = 0;
-setInterval(() => {
+let wallboardProbeAt = 0;
+setInterval(async () => {
     const board = document.querySelector(".wallboard");
     if (!board) return;
     const now = Date.now();
@@ -71,6 +75,16 @@ setInterval(() => {
         wallboardTick = board.dataset.tick;
         wallboardTickAt = now;
     }
-    const unfed = reconnectModal.open || now - wallboardTickAt > wallboardSilentMs;
+    const silentFor = now - wallboardTickAt;
+    const unfed = reconnectModal.open || silentFor > wallboardSilentMs;
     board.classList.toggle("wallboard--client-stale", unfed);
+    if (silentFor > wallboardReloadAfterMs && now - wallboardProbeAt > 5000) {
+        wallboardProbeAt = now;
+        try {
+            const answer = await fetch("health/live", { cache: "no-store" });
+            if (answer.ok && Date.now() - wallboardTickAt > wallboardReloadAfterMs) location.reload();
+        } catch {
+            // Still unreachable: the next probe tries again.
+        }
+    }
 }, 500);
