@@ -1,6 +1,7 @@
 using Philly311.Ops.LoadTests.Baseline;
 using Philly311.Ops.LoadTests.Failover;
 using Philly311.Ops.LoadTests.Providers;
+using Philly311.Ops.LoadTests.Push;
 using Philly311.Ops.LoadTests.Ratio;
 using Philly311.Ops.LoadTests.Replay;
 using Philly311.Ops.LoadTests.Runs;
@@ -31,6 +32,7 @@ internal static class CommandDispatcher
                 "list" => SurgeCommand.List(),
                 "dashboard-failover" => await FailoverCommand.RunAsync(FailoverOptions.From(CommandLine.Parse(rest, FailoverOptions.Flags)), stop.Token),
                 "ingest-ratio" => await IngestRatioCommand.RunAsync(IngestRatioOptions.From(CommandLine.Parse(rest, IngestRatioOptions.Flags)), stop.Token),
+                "push-budget" => await PushBudgetCommand.RunAsync(PushBudgetOptions.From(CommandLine.Parse(rest, PushBudgetOptions.Flags)), stop.Token),
                 "provider-sim" => await ProviderSimCommand.RunAsync(ProviderSimOptions.From(CommandLine.Parse(rest, ProviderSimOptions.Flags)), stop.Token),
                 // Hidden: the bare endpoint of the baseline, started by a run in its own process.
                 "bare-endpoint" => await BareEndpointServer.RunAsync((int)CommandLine.Parse(rest, new HashSet<string>()).Number("port", 0), stop.Token),
@@ -53,6 +55,7 @@ internal static class CommandDispatcher
         AnsiConsole.WriteLine("  " + IngestRatioOptions.Usage);
         AnsiConsole.WriteLine("  " + FailoverOptions.Usage);
         AnsiConsole.WriteLine("  " + ProviderSimOptions.Usage);
+        AnsiConsole.WriteLine("  " + PushBudgetOptions.Usage);
         AnsiConsole.WriteLine("  list                      the shipped scenarios");
     }
 }
