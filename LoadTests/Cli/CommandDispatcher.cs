@@ -3,6 +3,7 @@ using Philly311.Ops.LoadTests.Breaches;
 using Philly311.Ops.LoadTests.ContactCenter;
 using Philly311.Ops.LoadTests.Failover;
 using Philly311.Ops.LoadTests.Providers;
+using Philly311.Ops.LoadTests.Push;
 using Philly311.Ops.LoadTests.Ratio;
 using Philly311.Ops.LoadTests.Replay;
 using Philly311.Ops.LoadTests.Runs;
@@ -35,6 +36,7 @@ internal static class CommandDispatcher
                 "dashboard-failover" => await FailoverCommand.RunAsync(FailoverOptions.From(CommandLine.Parse(rest, FailoverOptions.Flags)), stop.Token),
                 "breach-lag" => await BreachLagCommand.RunAsync(BreachLagOptions.From(CommandLine.Parse(rest, BreachLagOptions.Flags)), stop.Token),
                 "ingest-ratio" => await IngestRatioCommand.RunAsync(IngestRatioOptions.From(CommandLine.Parse(rest, IngestRatioOptions.Flags)), stop.Token),
+                "push-budget" => await PushBudgetCommand.RunAsync(PushBudgetOptions.From(CommandLine.Parse(rest, PushBudgetOptions.Flags)), stop.Token),
                 "provider-sim" => await ProviderSimCommand.RunAsync(ProviderSimOptions.From(CommandLine.Parse(rest, ProviderSimOptions.Flags)), stop.Token),
                 // Hidden: the bare endpoint of the baseline, started by a run in its own process.
                 "bare-endpoint" => await BareEndpointServer.RunAsync((int)CommandLine.Parse(rest, new HashSet<string>()).Number("port", 0), stop.Token),
@@ -59,6 +61,7 @@ internal static class CommandDispatcher
         AnsiConsole.WriteLine("  " + FailoverOptions.Usage);
         AnsiConsole.WriteLine("  " + BreachLagOptions.Usage);
         AnsiConsole.WriteLine("  " + ProviderSimOptions.Usage);
+        AnsiConsole.WriteLine("  " + PushBudgetOptions.Usage);
         AnsiConsole.WriteLine("  list                      the shipped scenarios");
     }
 }
