@@ -5,8 +5,11 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using MudBlazor.Services;
 using Philly311.Ops.Dashboard.Board;
+using Philly311.Ops.Dashboard.Breaches;
 using Philly311.Ops.Dashboard.Live;
 using Philly311.Ops.Dashboard.Map;
+using Philly311.Ops.Dashboard.Push;
+using Philly311.Ops.Dashboard.Queues;
 using Philly311.Ops.Dashboard.Wallboard;
 
 namespace Philly311.Ops.Dashboard.Tests.Support;
@@ -33,7 +36,17 @@ public abstract class BoardTestContext : BunitContext
         Services.AddSingleton<IBreachCounts>(Breaches);
         Services.AddSingleton<IDayShapes>(DayShapes);
         Services.AddSingleton<IOptions<WallboardOptions>>(Microsoft.Extensions.Options.Options.Create(Wallboards));
+        // The board and the wallboard carry the queue, breach and emergency tiles; here they only wait for frames.
+        Queues = new QueueFeed(Clock);
+        BreachFeed = new BreachFeed(Clock);
+        Services.AddSingleton(Queues);
+        Services.AddSingleton(BreachFeed);
+        Services.AddSingleton(new EmergencyFeed());
     }
+
+    protected QueueFeed Queues { get; }
+
+    protected BreachFeed BreachFeed { get; }
 
     protected FakeTimeProvider Clock { get; }
 
@@ -54,7 +67,12 @@ public abstract class BoardTestContext : BunitContext
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing) Feed.Dispose();
+        if (disposing)
+        {
+            Feed.Dispose();
+            Queues.Dispose();
+            BreachFeed.Dispose();
+        }
         base.Dispose(disposing);
     }
 }
