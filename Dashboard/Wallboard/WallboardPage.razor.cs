@@ -15,8 +15,8 @@ public sealed partial class WallboardPage : LiveBoardComponentBase, IDisposable
 {
     public const int TopCount = 5;
 
-    /// <summary>Every part beats once a second; three missed beats is a lost feed, said on screen within 5 s of the loss.</summary>
-    public static readonly TimeSpan SilentAfter = TimeSpan.FromSeconds(3.5);
+    /// <summary>Every part beats once a second; two missed beats and a margin is a lost feed, said on screen within 5 s of the loss.</summary>
+    public static readonly TimeSpan SilentAfter = TimeSpan.FromSeconds(3);
 
     private ITimer? _tick;
     private DateTimeOffset _now;

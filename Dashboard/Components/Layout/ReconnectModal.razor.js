@@ -57,12 +57,12 @@ async function resume() {
 
 // Wallboard watchdog. The server marks a silent feed STALE itself, but when this circuit is gone (dashboard killed,
 // network down) nothing reaches the page any more: its numbers and "Live" badge would freeze as they were. The
-// wallboard re-renders its data-tick every second, so a tick that stops moving for 3 s (or the reconnect dialog)
+// wallboard re-renders its data-tick every second, so a tick that stops moving for 2.5 s (or the reconnect dialog)
 // means the screen is no longer fed: dim it and show its banner, which already names the last update. Only a class
 // is touched, never Blazor's own nodes, so the page recovers cleanly when the circuit (or a reload) is back.
 // A TV has nobody to press F5: if the page stays unfed while its dashboard answers again, whatever state Blazor's
 // reconnection got into, start afresh.
-const wallboardSilentMs = 3000;
+const wallboardSilentMs = 2500;
 const wallboardReloadAfterMs = 8000;
 let wallboardTick = null;
 let wallboardTickAt = 0;
