@@ -22,6 +22,16 @@ public sealed class EventForm
         Neighborhoods.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
         Instant(Start), PlannedEnd is { } end ? Instant(end) : null, Exercise);
 
+    public static EventForm From(EventDeclaration d) => new()
+    {
+        Kind = d.Kind,
+        Name = d.Name,
+        Neighborhoods = string.Join(", ", d.Neighborhoods),
+        Start = CityTime.ToLocal(d.Start).DateTime,
+        PlannedEnd = d.PlannedEnd is { } end ? CityTime.ToLocal(end).DateTime : null,
+        Exercise = d.Exercise,
+    };
+
     private static DateTimeOffset Instant(DateTime local) =>
         new(local, CityTime.Zone.GetUtcOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified)));
 }
