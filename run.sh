@@ -102,7 +102,7 @@ supervise_once() {
 
 install_missing
 mkdir -p "$RUN_DIR/redis"
-for log in redis silo dashboard contacts; do : >"$RUN_DIR/$log.log"; done
+for log in redis providers silo dashboard contacts; do : >"$RUN_DIR/$log.log"; done
 
 echo "==> Building (Release)"
 dotnet build Philly311.Ops.sln -c Release -nologo -v quiet
@@ -121,6 +121,15 @@ echo "==> Redis on 127.0.0.1:$REDIS_PORT (AOF, appendfsync $APPENDFSYNC)"
 launch redis
 # PONG, not just an answer: while Redis loads a large AOF it answers "LOADING" and the silo would fail to start.
 for _ in $(seq 1 300); do [ "$(redis-cli -p "$REDIS_PORT" ping 2>/dev/null)" = "PONG" ] && break; sleep 0.2; done
+
+# The message providers a push goes to (SMS, app push, social, web banner webhooks; an SMTP sink for email): a local
+# simulator with 20 % transient failures that calls back with signed statuses. Silo/appsettings.Development.json
+# points the channels at these ports.
+start_providers() {
+  exec dotnet LoadTests/bin/Release/net10.0/Philly311.Ops.LoadTests.dll provider-sim --port 5090 --smtp-port 2525 --failure-rate 0.2
+}
+echo "==> Provider simulator on 127.0.0.1:5090 (webhooks) and :2525 (SMTP)"
+launch providers
 
 common=(--ConnectionStrings:redis="127.0.0.1:$REDIS_PORT")
 start_silo() {
@@ -145,6 +154,8 @@ cat <<INFO
     Ingest API   $SILO_URL/api/requests   (header X-Api-Key: $API_KEY)
     Contacts     $SILO_URL/api/contacts, /api/agents/state   (same key; simulated floor, log: $RUN_DIR/contacts.log)
     Queues       $DASHBOARD_URL/queues/queue:general   and   $SILO_URL/api/queues (same key)
+    Emergencies  $DASHBOARD_URL/events (liaison or director: declare, push)   FAQ coverage: $DASHBOARD_URL/faq
+                 pushes go to the provider simulator (log: $RUN_DIR/providers.log)
     Snapshot     $SILO_URL/api/snapshot   (header X-Api-Key: $API_KEY)
     Sign in      $DASHBOARD_URL/signin    development users (Dashboard/appsettings.Development.json):
                    director / dev-director    liaison / dev-liaison    streets-supervisor / dev-supervisor (streets only)

@@ -6,6 +6,7 @@ public static class EmergencyUiExtensions
     public static WebApplicationBuilder AddEmergencyScreens(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<EmergencyFeed>();
+        builder.Services.AddScoped<Auditor>();
         builder.Services.AddHostedService<EmergencySubscriptions>();
         return builder;
     }
