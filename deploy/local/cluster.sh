@@ -172,12 +172,21 @@ up() {
   key="$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"
   (umask 077 && echo "$key" >"$run_dir/ingest-key")
   local cluster_id="local-$(head -c 4 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+  # Production refuses a dashboard nobody can sign in to: a director with a password of this run only (stored as a
+  # PBKDF2 hash, as Dashboard/Access expects; made with Node, which every machine here has) and a hub key for services.
+  local director_password hub_key director_hash
+  director_password="$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+  hub_key="$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+  director_hash="$(node -e 'const c=require("crypto");const s=c.randomBytes(16);console.log("pbkdf2-sha256$100000$"+s.toString("base64")+"$"+c.pbkdf2Sync(process.argv[1],s,100000,32,"sha256").toString("base64"))' "$director_password")"
+  (umask 077 && echo "$director_password" >"$run_dir/director-password" && echo "$hub_key" >"$run_dir/hub-key")
+  local appendfsync="${P311_REDIS_APPENDFSYNC:-everysec}"
+  case "$appendfsync" in everysec | always) ;; *) echo "P311_REDIS_APPENDFSYNC must be everysec or always" >&2; return 1 ;; esac
 
   local redis_port
   redis_port="$(free_port)"
-  echo "==> Redis on 127.0.0.1:$redis_port (AOF, fsync every second; data in $run_dir/redis)"
+  echo "==> Redis on 127.0.0.1:$redis_port (AOF, appendfsync $appendfsync; data in $run_dir/redis)"
   start redis redis-server --port "$redis_port" --bind 127.0.0.1 --dir "$run_dir/redis" \
-    --appendonly yes --appendfsync everysec --save "" --protected-mode yes
+    --appendonly yes --appendfsync "$appendfsync" --save "" --protected-mode yes
   echo "redis://127.0.0.1:$redis_port" >"$run_dir/redis.url"
   for _ in $(seq 1 300); do [ "$(redis-cli -p "$redis_port" ping 2>/dev/null)" = "PONG" ] && break; sleep 0.2; done
 
@@ -197,12 +206,14 @@ up() {
   for i in $(seq 1 "$dashboards"); do
     local http
     http="$(free_port)"
-    start "dashboard-$i" dotnet "$dashboard_dll" --urls "http://127.0.0.1:$http" "${common[@]}"
+    start "dashboard-$i" dotnet "$dashboard_dll" --urls "http://127.0.0.1:$http" "${common[@]}" \
+      --Access:Users:director:Role=director --Access:Users:director:PasswordHash="$director_hash" --Access:HubKeys:local="$hub_key"
     echo "http://127.0.0.1:$http" >"$run_dir/dashboard-$i.url"
     echo "==> dashboard-$i on http://127.0.0.1:$http"
   done
   for i in $(seq 1 "$dashboards"); do wait_ready "dashboard-$i" || return 1; done
-  echo "==> Ready. Ingest key in $run_dir/ingest-key (header X-Api-Key). Stop with: $0 down --run-dir $run_dir"
+  echo "==> Ready. Ingest key in $run_dir/ingest-key (header X-Api-Key); sign in as director with the password in"
+  echo "    $run_dir/director-password; hub key in $run_dir/hub-key. Stop with: $0 down --run-dir $run_dir"
   status || true
 }
 

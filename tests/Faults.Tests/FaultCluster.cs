@@ -15,6 +15,17 @@ namespace Philly311.Ops.Faults.Tests;
 public sealed class FaultCluster : IAsyncLifetime
 {
     public const string ApiKey = "faults-ingest-key";
+
+    /// <summary>The service key the hub clients here send (<c>Access:HubKeys</c>), as the LoadTests readers do.</summary>
+    public const string HubKey = "faults-hub-key-0123456789";
+
+    /// <summary>Production refuses a dashboard nobody can sign in to: one director (the PBKDF2 hash of "e2e-password", as in EndToEnd) and the hub key.</summary>
+    private static readonly string[] DashboardAccess =
+    [
+        "--Access:Users:director:Role=director",
+        "--Access:Users:director:PasswordHash=pbkdf2-sha256$100000$Eu2Zfmlv+5A293NmpkAxBg==$OrJ85LF32HEN6ojQ8sSySpGHyXXD7tUw8+2inh09ZNw=",
+        $"--Access:HubKeys:faults={HubKey}",
+    ];
     public const string ServiceId = "philly311-ops";
 
     private static readonly TimeSpan StartPatience = TimeSpan.FromSeconds(90);
@@ -52,7 +63,7 @@ public sealed class FaultCluster : IAsyncLifetime
         {
             var url = $"http://127.0.0.1:{RedisServer.FreePort()}";
             var name = $"dashboard{i}";
-            _dashboards.Add(new ClusterMember(name, url, 0, new ProductProcess(name, "Dashboard", "Philly311.Ops.Dashboard.dll", ["--urls", url, .. common], _log)));
+            _dashboards.Add(new ClusterMember(name, url, 0, new ProductProcess(name, "Dashboard", "Philly311.Ops.Dashboard.dll", ["--urls", url, .. common, .. DashboardAccess], _log)));
         }
         await RestoreAsync();
     }
@@ -121,7 +132,7 @@ public sealed class FaultCluster : IAsyncLifetime
     private async Task WaitPushingAsync(ClusterMember dashboard)
     {
         var beat = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        await using var hub = new HubConnectionBuilder().WithUrl(dashboard.Url + OpsGroups.HubPath).Build();
+        await using var hub = new HubConnectionBuilder().WithUrl(dashboard.Url + OpsGroups.HubPath, o => o.AccessTokenProvider = () => Task.FromResult<string?>(HubKey)).Build();
         hub.On<BoardHeartbeat>(nameof(IOpsClient.Heartbeat), _ => beat.TrySetResult());
         await hub.StartAsync();
         try

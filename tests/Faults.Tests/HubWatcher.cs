@@ -54,7 +54,7 @@ public sealed class HubWatcher : IAsyncDisposable
 
     private async Task ConnectToAsync(int index, CancellationToken cancellation)
     {
-        var hub = new HubConnectionBuilder().WithUrl(_urls[index] + OpsGroups.HubPath).Build();
+        var hub = new HubConnectionBuilder().WithUrl(_urls[index] + OpsGroups.HubPath, o => o.AccessTokenProvider = () => Task.FromResult<string?>(FaultCluster.HubKey)).Build();
         hub.On<CityFrame>(nameof(IOpsClient.CityChanged), frame =>
         {
             _arrivals.Enqueue(_clock.Elapsed);

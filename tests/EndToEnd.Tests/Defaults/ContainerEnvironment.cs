@@ -44,8 +44,8 @@ public sealed class ContainerEnvironment(string redis)
         ["Ingest__ApiKey"] = ApiKey,
     };
 
-    /// <summary>What the manifest adds to the dashboard image's own ENV.</summary>
-    public Dictionary<string, string> DashboardManifest() => new()
+    /// <summary>What the manifest adds to the dashboard image's own ENV, with its access secret (<c>envFrom</c>) holding one user.</summary>
+    public Dictionary<string, string> DashboardManifest() => new(DashboardAccess)
     {
         ["ConnectionStrings__redis"] = redis,
         ["Orleans__ClusterId"] = ClusterId,
