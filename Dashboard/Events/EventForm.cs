@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Philly311.Ops.Contracts.Events;
 using Philly311.Ops.Contracts.Time;
 
@@ -8,6 +9,8 @@ public sealed class EventForm
 {
     public EventKind Kind { get; set; } = EventKind.SnowEmergency;
 
+    // The API refuses an empty or over-long name (Silo/Emergency/EventEndpoints.cs); the form must too.
+    [Required(ErrorMessage = "Name is required."), StringLength(120, ErrorMessage = "Name: at most 120 characters.")]
     public string Name { get; set; } = "";
 
     public string Neighborhoods { get; set; } = "";
