@@ -9,7 +9,10 @@ namespace Philly311.Ops.LoadTests.Measurement;
 /// </summary>
 internal sealed class RunCounters : OutcomeTally
 {
-    private long _sent, _notAvailable, _intervalAcked, _intervalErrors, _intervalSent;
+    private long _sent, _notAvailable, _intervalAcked, _intervalErrors, _intervalSent, _acceptedRequests;
+
+    /// <summary>Accepted new service requests (not contact, agent or FAQ events): what the city total moves by.</summary>
+    public long AcceptedRequests => Interlocked.Read(ref _acceptedRequests);
 
     public ConcurrentDictionary<string, long> NotAvailable { get; } = new(StringComparer.Ordinal);
 
@@ -30,9 +33,10 @@ internal sealed class RunCounters : OutcomeTally
         NotAvailable.AddOrUpdate(kind, events, (_, n) => n + events);
     }
 
-    public void Add(IngestReply reply)
+    public void Add(IngestReply reply, bool serviceRequest = true)
     {
         Count(reply);
+        if (serviceRequest && reply.Status == IngestStatus.Accepted) Interlocked.Increment(ref _acceptedRequests);
         if (reply.Acknowledged) Interlocked.Increment(ref _intervalAcked);
         else Interlocked.Increment(ref _intervalErrors);
     }
@@ -40,6 +44,7 @@ internal sealed class RunCounters : OutcomeTally
     public void Add(BulkReply reply)
     {
         Count(reply);
+        Interlocked.Add(ref _acceptedRequests, reply.Accepted);
         Interlocked.Add(ref _intervalAcked, reply.Acknowledged);
         Interlocked.Add(ref _intervalErrors, reply.Rejected + reply.Failed);
     }

@@ -15,10 +15,11 @@ internal static class CountChecks
                 string.Format(CultureInfo.InvariantCulture, "{0:N0} = {1:N0} + {2:N0}", c.Sent, c.Acknowledged, c.ErrorCount),
                 c.Sent == c.Acknowledged + c.ErrorCount),
         };
+        var requests = c.AcceptedRequests ?? c.Accepted;
         checks.Add(run.CityDelta is { } delta
             ? new("city total moved by the accepted new requests",
-                string.Format(CultureInfo.InvariantCulture, "city.received {0:N0} → {1:N0} (Δ {2:N0}); accepted {3:N0}", run.CityBefore, run.CityAfter, delta, c.Accepted),
-                delta == c.Accepted)
+                string.Format(CultureInfo.InvariantCulture, "city.received {0:N0} → {1:N0} (Δ {2:N0}); accepted new requests {3:N0}", run.CityBefore, run.CityAfter, delta, requests),
+                delta == requests)
             : new("city total moved by the accepted new requests", "GET /api/snapshot could not be read before and after", false));
         return checks;
     }

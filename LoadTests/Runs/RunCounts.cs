@@ -7,5 +7,11 @@ internal sealed record RunCounts(
 {
     public long Acknowledged => Accepted + Updated + Duplicate;
 
+    /// <summary>
+    /// New service requests among <see cref="Accepted"/>: what the city's received total must move by. Contact and agent
+    /// events are accepted too but are no requests; null (older reports, stand-ins) means every accepted event was one.
+    /// </summary>
+    public long? AcceptedRequests { get; init; }
+
     public long ErrorCount => Rejected + Failed;
 }

@@ -217,5 +217,8 @@ internal sealed class SurgeRunner(Scenario scenario, RunTarget target, SurgeOpti
 
     private RunCounts Counts() => new(
         _counters.Sent, _counters.Accepted, _counters.Updated, _counters.Duplicate, _counters.Rejected, _counters.Failed, _counters.NotAvailableCount,
-        new Dictionary<string, long>(_counters.Errors), new Dictionary<string, long>(_counters.NotAvailable));
+        new Dictionary<string, long>(_counters.Errors), new Dictionary<string, long>(_counters.NotAvailable))
+    {
+        AcceptedRequests = _counters.AcceptedRequests,
+    };
 }

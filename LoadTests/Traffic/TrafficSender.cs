@@ -119,7 +119,7 @@ internal sealed class TrafficSender(
         };
         var reply = await client.PostJsonAsync(new Uri(client.Target, PathOf(kind)), body, cancellationToken);
         latencies.Other.Record(Stopwatch.GetElapsedTime(intended));
-        counters.Add(reply);
+        counters.Add(reply, serviceRequest: false);
     }
 
     private string PathOf(TrafficKind kind) => kind switch

@@ -33,7 +33,7 @@ public sealed class BoardPageTests(RunningSystem system) : IAsyncLifetime
         var page = await _browser!.NewPageAsync();
         await SignInAsync(page, system.DashboardUrl, "liaison");
         var total = page.Locator("[data-kpi='Received all time'] .kpi-value");
-        await Assertions.Expect(page.Locator(".freshness-badge[data-state='Live']")).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator(".board-head .freshness-badge[data-state='Live']")).ToBeVisibleAsync(new() { Timeout = 20_000 });
         await Assertions.Expect(total).ToBeVisibleAsync();
         var before = Number(await total.InnerTextAsync());
         // A marker that a reload would wipe: the change must arrive over the open circuit.
@@ -46,7 +46,7 @@ public sealed class BoardPageTests(RunningSystem system) : IAsyncLifetime
         await Assertions.Expect(total).Not.ToHaveTextAsync(before.ToString("N0", CultureInfo.InvariantCulture), new() { Timeout = 5_000 });
         Number(await total.InnerTextAsync()).ShouldBeGreaterThan(before);
         (await page.EvaluateAsync<bool>("() => window.__sameDocument === true")).ShouldBeTrue("the page must not have reloaded");
-        (await page.Locator(".freshness-badge").GetAttributeAsync("data-state")).ShouldBe("Live");
+        (await page.Locator(".board-head .freshness-badge").GetAttributeAsync("data-state")).ShouldBe("Live");
     }
 
     [Fact]

@@ -86,7 +86,7 @@ public sealed class RunningSystem : IAsyncLifetime
     /// <summary>Starts a dashboard again at the address of one that was killed (a restart, as systemd would do it).</summary>
     public async Task RestartDashboardAsync(string url)
     {
-        _dashboards[url] = Start("Dashboard", "Philly311.Ops.Dashboard.dll", ["--urls", url, .. _common]);
+        _dashboards[url] = Start("Dashboard", "Philly311.Ops.Dashboard.dll", ["--urls", url, .. _common, .. DashboardAccess]);
         await WaitHealthyAsync(url);
         await WaitPushingAsync(url);
     }

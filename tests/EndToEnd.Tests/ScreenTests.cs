@@ -35,8 +35,8 @@ public sealed class ScreenTests(RunningSystem system) : IAsyncLifetime
     public async Task TheMapDrawsEveryNeighborhoodRecolorsOneWhenARequestLandsInItAndDrillsIntoIt()
     {
         var page = await _browser!.NewPageAsync(new() { ViewportSize = new() { Width = 1600, Height = 1000 } });
-        await page.GotoAsync(system.DashboardUrl + "/");
-        await Assertions.Expect(page.Locator(".freshness-badge[data-state='Live']")).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        await BoardPageTests.SignInAsync(page, system.DashboardUrl, "liaison");
+        await Assertions.Expect(page.Locator(".board-head .freshness-badge[data-state='Live']")).ToBeVisibleAsync(new() { Timeout = 20_000 });
         var hood = page.Locator($"path.map-hood[data-hood='{Manayunk}']");
 
         (await page.Locator("path.map-hood").CountAsync()).ShouldBe(158);
@@ -56,14 +56,14 @@ public sealed class ScreenTests(RunningSystem system) : IAsyncLifetime
         await page.WaitForURLAsync($"**/neighborhoods/{Manayunk}");
         await Assertions.Expect(page.Locator(".board-title")).ToHaveTextAsync("Neighborhood: Manayunk", new() { Timeout = 10_000 });
         await Assertions.Expect(page.Locator("[data-kpi='Open now'] .kpi-value")).ToHaveTextAsync("1");
-        await Assertions.Expect(page.Locator(".freshness-badge[data-state='Live']")).ToBeVisibleAsync(new() { Timeout = 10_000 });
+        await Assertions.Expect(page.Locator(".board-head .freshness-badge[data-state='Live']")).ToBeVisibleAsync(new() { Timeout = 10_000 });
     }
 
     [Fact]
     public async Task AtADeskNoColumnIsClippedAndOnAPhoneEveryNumberIsOnScreen()
     {
         var desk = await _browser!.NewPageAsync(new() { ViewportSize = new() { Width = 1600, Height = 1000 } });
-        await desk.GotoAsync(system.DashboardUrl + "/");
+        await BoardPageTests.SignInAsync(desk, system.DashboardUrl, "liaison");
         await Assertions.Expect(desk.Locator(".counter-table tbody tr[data-key]").First).ToBeVisibleAsync(new() { Timeout = 20_000 });
 
         // A clipped cell is one whose content is wider than its box; a clipped table scrolls sideways.
@@ -76,7 +76,7 @@ public sealed class ScreenTests(RunningSystem system) : IAsyncLifetime
 
         var phone = await _browser.NewContextAsync(new() { ViewportSize = new() { Width = 375, Height = 812 }, IsMobile = true, HasTouch = true });
         var page = await phone.NewPageAsync();
-        await page.GotoAsync(system.DashboardUrl + "/");
+        await BoardPageTests.SignInAsync(page, system.DashboardUrl, "liaison");
         var row = page.Locator("[data-table='Departments'] tbody tr[data-key]").First;
         await Assertions.Expect(row).ToBeVisibleAsync(new() { Timeout = 20_000 });
 
@@ -95,7 +95,7 @@ public sealed class ScreenTests(RunningSystem system) : IAsyncLifetime
     public async Task TheWallboardSaysStaleWithinFiveSecondsOfLosingItsFeedAndRecoversByItself()
     {
         var page = await _browser!.NewPageAsync(new() { ViewportSize = new() { Width = 1920, Height = 1080 } });
-        await page.GotoAsync(system.DashboardUrl + "/wallboard");
+        await page.GotoAsync(system.DashboardUrl + "/wallboard?token=" + RunningSystem.WallboardToken);
         var board = page.Locator(".wallboard");
         var banner = page.Locator(".wallboard-stale-banner");
         await Assertions.Expect(board).ToHaveAttributeAsync("data-state", "Live", new() { Timeout = 20_000 });
@@ -120,7 +120,7 @@ public sealed class ScreenTests(RunningSystem system) : IAsyncLifetime
     {
         var dashboard = await system.StartAnotherDashboardAsync();
         var page = await _browser!.NewPageAsync(new() { ViewportSize = new() { Width = 1920, Height = 1080 } });
-        await page.GotoAsync(dashboard + "/wallboard");
+        await page.GotoAsync(dashboard + "/wallboard?token=" + RunningSystem.WallboardToken);
         var banner = page.Locator(".wallboard-stale-banner");
         await Assertions.Expect(page.Locator(".wallboard")).ToHaveAttributeAsync("data-state", "Live", new() { Timeout = 20_000 });
 

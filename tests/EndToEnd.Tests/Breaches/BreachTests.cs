@@ -63,7 +63,7 @@ public sealed class BreachTests(RunningSystem system) : IClassFixture<RunningSys
     /// <summary>Healthy means serving; the timing needs pushing: the dashboard's breach feed hears the grain.</summary>
     private async Task WaitUntilLiveAsync()
     {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2), DefaultRequestHeaders = { Authorization = new("Bearer", RunningSystem.HubKey) } };
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (DateTime.UtcNow < deadline)
         {

@@ -34,6 +34,7 @@ public sealed class BoardSecurityTests(RunningSystem system) : IAsyncLifetime
         };
         await page.AddInitScriptAsync(RecordViolations);
 
+        await BoardPageTests.SignInAsync(page, system.DashboardUrl, "liaison");
         var response = await page.GotoAsync(system.DashboardUrl + "/");
 
         var headers = await response!.AllHeadersAsync();
@@ -44,7 +45,7 @@ public sealed class BoardSecurityTests(RunningSystem system) : IAsyncLifetime
         headers["referrer-policy"].ShouldBe("no-referrer");
         headers["permissions-policy"].ShouldContain("camera=()");
         (await page.Locator("script[type='importmap']").CountAsync()).ShouldBe(1, "the one inline script, allowed by its hash");
-        await Assertions.Expect(page.Locator(".freshness-badge[data-state='Live']")).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator(".board-head .freshness-badge[data-state='Live']")).ToBeVisibleAsync(new() { Timeout = 20_000 });
         await Assertions.Expect(page.Locator("[data-kpi='Received all time'] .kpi-value")).ToBeVisibleAsync();
         (await page.EvaluateAsync<string[]>("() => window.__cspViolations")).ShouldBeEmpty();
         console.ShouldBeEmpty();

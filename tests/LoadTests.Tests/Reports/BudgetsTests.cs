@@ -107,4 +107,16 @@ public sealed class BudgetsTests
         CountChecks.Evaluate(lost).Count(c => !c.Pass).ShouldBe(2);
         CountChecks.Evaluate(blind).Single(c => c.Name.StartsWith("city", StringComparison.Ordinal)).Pass.ShouldBeFalse();
     }
+
+    [Fact]
+    public void AcceptedContactEventsDoNotCountAsRequestsTheCityMustHaveReceived()
+    {
+        // 1,000 accepted, of which 400 contact and agent events: the city may move by the 600 requests only.
+        var mixed = new RunCounts(1_000, 1_000, 0, 0, 0, 0, 0, new Dictionary<string, long>(), new Dictionary<string, long>()) { AcceptedRequests = 600 };
+
+        City(SampleRun.With(cityBefore: 10, cityAfter: 610, counts: mixed)).Pass.ShouldBeTrue();
+        City(SampleRun.With(cityBefore: 10, cityAfter: 1_010, counts: mixed)).Pass.ShouldBeFalse();
+    }
+
+    private static CountCheck City(RunResult run) => CountChecks.Evaluate(run).Single(c => c.Name.StartsWith("city", StringComparison.Ordinal));
 }

@@ -140,9 +140,19 @@ public sealed class ContactApiTests(ContactApiTests.Host host) : IClassFixture<C
     }
 
     [Fact]
-    public async Task AQueueKeyThatIsNoQueueIsRefused()
+    public async Task TheQueuesNeedTheKeyLikeTheSnapshot()
     {
         using var client = _app.CreateClient();
+
+        using var response = await client.GetAsync("/api/queues", TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task AQueueKeyThatIsNoQueueIsRefused()
+    {
+        using var client = _app.CreateIngestClient();
 
         using var response = await client.GetAsync("/api/queues/dept:streets", TestContext.Current.CancellationToken);
 
