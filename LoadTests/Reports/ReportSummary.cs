@@ -5,4 +5,5 @@ internal sealed record ReportSummary(
     string Scenario, string RunId, bool Interrupted,
     long Sent, long Acknowledged, long Accepted, long Updated, long Duplicate, long Rejected, long Failed, long NotAvailable,
     long? CityBefore, long? CityAfter, double IngestP99Ms, double GlassP99Ms, long GlassSamples,
-    IReadOnlyList<CountCheck> Checks, IReadOnlyList<BudgetVerdict> Budgets, Figures.FigureCallSummary? FigureCalls = null);
+    IReadOnlyList<CountCheck> Checks, IReadOnlyList<BudgetVerdict> Budgets, Figures.FigureCallSummary? FigureCalls = null,
+    long? AcceptedRequests = null);

@@ -30,7 +30,7 @@ internal static class ReportWriter
         var summary = new ReportSummary(run.Scenario.Name, run.RunId, run.Interrupted,
             c.Sent, c.Acknowledged, c.Accepted, c.Updated, c.Duplicate, c.Rejected, c.Failed, c.NotAvailable,
             run.CityBefore, run.CityAfter, run.Ingest.P99, run.Glass.P99, run.Glass.Count,
-            CountChecks.Evaluate(run), Budgets.Evaluate(run), run.FigureCalls);
+            CountChecks.Evaluate(run), Budgets.Evaluate(run), run.FigureCalls, c.AcceptedRequests ?? c.Accepted);
         File.WriteAllText(Path.Combine(folder, "summary.json"), JsonSerializer.Serialize(summary, Json));
         return folder;
     }
