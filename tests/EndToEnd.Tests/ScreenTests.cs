@@ -62,6 +62,9 @@ public sealed class ScreenTests(RunningSystem system) : IAsyncLifetime
     [Fact]
     public async Task AtADeskNoColumnIsClippedAndOnAPhoneEveryNumberIsOnScreen()
     {
+        // Idle rows are hidden: make sure there is a row to measure, whichever test ran first.
+        using (var ingest = system.CreateIngestClient())
+            (await ingest.PostAsJsonAsync("/api/requests", HubTests.NewEvent("widths", "Streets Department"), TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.Accepted);
         var desk = await _browser!.NewPageAsync(new() { ViewportSize = new() { Width = 1600, Height = 1000 } });
         await BoardPageTests.SignInAsync(desk, system.DashboardUrl, "liaison");
         await Assertions.Expect(desk.Locator(".counter-table tbody tr[data-key]").First).ToBeVisibleAsync(new() { Timeout = 20_000 });
@@ -81,12 +84,15 @@ public sealed class ScreenTests(RunningSystem system) : IAsyncLifetime
         await Assertions.Expect(row).ToBeVisibleAsync(new() { Timeout = 20_000 });
 
         (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth")).ShouldBeLessThanOrEqualTo(0, "no sideways page scroll");
+        var cells = await row.EvaluateAsync<int>("r => r.querySelectorAll('td.num').length");
         var numbers = await row.EvaluateAsync<string[]>("""
             r => [...r.querySelectorAll('td.num')]
                 .filter(td => td.getBoundingClientRect().right <= window.innerWidth && td.scrollWidth <= td.clientWidth + 1)
                 .map(td => td.textContent.trim())
             """);
-        numbers.Length.ShouldBe(4, "received today, open, closed today and all time, each whole on screen");
+        // Received today, open, closed today and all time — and breached once the breach feed has a frame.
+        cells.ShouldBeGreaterThanOrEqualTo(4);
+        numbers.Length.ShouldBe(cells, "every number of the row whole on screen");
         numbers.ShouldAllBe(n => n.Length > 0 && char.IsDigit(n[0]));
         await phone.CloseAsync();
     }
