@@ -1,6 +1,7 @@
 using Philly311.Ops.Dashboard.Breaches;
 using Philly311.Ops.Dashboard.Board;
 using Philly311.Ops.Dashboard.Access;
+using Philly311.Ops.Dashboard.Alerts;
 using Philly311.Ops.Dashboard.Cluster;
 using Philly311.Ops.Dashboard.Components;
 using Philly311.Ops.Dashboard.Hub;
@@ -17,6 +18,7 @@ builder.AddOpsOrleansClient();
 builder.AddLiveBoard();
 builder.AddQueueBoard();
 builder.AddBreachBoard();
+builder.AddAlerts();
 builder.AddOpsHub();
 builder.AddBoardUi();
 builder.AddScreens();
