@@ -42,6 +42,7 @@ public abstract class BoardTestContext : BunitContext
         Services.AddSingleton(Queues);
         Services.AddSingleton(BreachFeed);
         Services.AddSingleton(new EmergencyFeed());
+        Services.AddSingleton(new Philly311.Ops.Dashboard.Alerts.ActiveAlerts());
     }
 
     protected QueueFeed Queues { get; }
