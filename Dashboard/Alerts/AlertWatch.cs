@@ -11,14 +11,23 @@ namespace Philly311.Ops.Dashboard.Alerts;
 /// the shared <see cref="AlertLog"/>, whose scripts make sure one dashboard logs it. A failed write is retried next round.
 /// </summary>
 public sealed partial class AlertWatch(
-    QueueFeed queues, BreachFeed breaches, AlertThresholds thresholds, AlertLog log, ActiveAlerts active,
-    IConnectionMultiplexer redis, TimeProvider clock, ILogger<AlertWatch> logger) : BackgroundService
+    QueueFeed queues, BreachFeed breaches, IServiceProvider services, ActiveAlerts active,
+    TimeProvider clock, ILogger<AlertWatch> logger) : BackgroundService
 {
     private readonly SemaphoreSlim _wake = new(0, 1);
     private readonly Dictionary<string, AlertReading> _logged = new(StringComparer.Ordinal);
 
+    // Resolved when the watch starts, not in the constructor: the Redis connection is made in the host's starting
+    // phase, after every hosted service has been constructed (ServiceDefaults' RedisConnection).
+    private AlertThresholds thresholds = null!;
+    private AlertLog log = null!;
+    private IConnectionMultiplexer redis = null!;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        thresholds = services.GetRequiredService<AlertThresholds>();
+        log = services.GetRequiredService<AlertLog>();
+        redis = services.GetRequiredService<IConnectionMultiplexer>();
         using var queueSubscription = queues.Subscribe(Wake);
         using var breachSubscription = breaches.Subscribe(() => { Wake(); return Task.CompletedTask; });
         thresholds.Changed += Wake;
