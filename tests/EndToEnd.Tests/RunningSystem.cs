@@ -58,14 +58,25 @@ public sealed class RunningSystem : IAsyncLifetime
             $"--Orleans:ClusterId={ClusterId}",
         ];
         string[] common = _common;
-        SiloUrl = $"http://127.0.0.1:{RedisServer.FreePort()}";
         DashboardUrl = $"http://127.0.0.1:{RedisServer.FreePort()}";
-        _siloArgs =
-        [
-            "--urls", SiloUrl, $"--Ingest:ApiKey={ApiKey}",
-            $"--Orleans:SiloPort={RedisServer.FreePort()}", $"--Orleans:GatewayPort={RedisServer.FreePort()}", .. common, .. SiloSettings,
-        ];
-        await StartSiloAsync();
+        for (var attempt = 1; ; attempt++)
+        {
+            SiloUrl = $"http://127.0.0.1:{RedisServer.FreePort()}";
+            _siloArgs =
+            [
+                "--urls", SiloUrl, $"--Ingest:ApiKey={ApiKey}",
+                $"--Orleans:SiloPort={RedisServer.FreePort()}", $"--Orleans:GatewayPort={RedisServer.FreePort()}", .. common, .. SiloSettings,
+            ];
+            try
+            {
+                await StartSiloAsync();
+                break;
+            }
+            catch (InvalidOperationException) when (attempt < 3 && _silo is { HasExited: true } && Logs.Contains("address already in use", StringComparison.Ordinal))
+            {
+                // Something else bound one of the free ports between FreePort() and the silo's bind: pick new ones.
+            }
+        }
         _dashboards[DashboardUrl] = Start("Dashboard", "Philly311.Ops.Dashboard.dll", ["--urls", DashboardUrl, .. common, .. DashboardAccess]);
         await WaitHealthyAsync(DashboardUrl);
         await WaitPushingAsync(DashboardUrl);
