@@ -1,4 +1,5 @@
 using System.Text;
+using Philly311.Ops.Contracts.Faq;
 
 namespace Philly311.Ops.LoadTests.Push;
 
@@ -8,7 +9,7 @@ namespace Philly311.Ops.LoadTests.Push;
 /// </summary>
 internal static class PlaceholderLibrary
 {
-    public static readonly string[] Languages = ["en", "es", "zh", "vi", "ru", "ar", "fr", "ht", "pt", "ko", "bn"];
+    public static readonly string[] Languages = [.. FaqLanguages.All.Select(l => l.Code)];
 
     public static string[] Items { get; } = Enumerable.Range(1, 12).Select(i => $"load-item-{i:00}").ToArray();
 

@@ -30,6 +30,15 @@ public sealed class FaqLibraryTests
     }
 
     [Fact]
+    public void TheLanguagesAreReadyPhiladelphiasElevenWithAslAsTheOnlyUnwrittenOne()
+    {
+        // docs/LANGUAGES.md: the City's alert languages, not a list of our own.
+        FaqLanguages.All.Select(l => l.Code).Order().ShouldBe(["ar", "ase", "en", "es", "fr", "ht", "pt", "ru", "sw", "vi", "zh"]);
+        FaqLanguages.All.Where(l => l.RightToLeft).Select(l => l.Code).ShouldBe(["ar"]);
+        Shipped.CellOf("parking", "ase")!.Written.ShouldBe(0);
+    }
+
+    [Fact]
     public void AnItemInALanguageOutsideTheListStopsTheLoadNamingIt()
     {
         var dir = Directory.CreateTempSubdirectory("faq");
