@@ -13,6 +13,7 @@ public static class ContactExtensions
     {
         builder.Services.AddContactServices();
         builder.Services.AddHostedService<ContactRetention>();
+        builder.Services.AddHostedService<AgentSilenceSweep>();
         return builder;
     }
 

@@ -25,6 +25,17 @@ public sealed class ContactOptions
     [Range(1, 10_000, ErrorMessage = "Contacts:MaxQueues must be between 1 and 10000.")]
     public int MaxQueues { get; set; } = 200;
 
+    /// <summary>
+    /// An agent with no state event for this long counts as offline (<see cref="AgentSilence"/>): its offline event was lost.
+    /// Longer than the longest shift (12 h in the contact-center profile), so a quiet agent still on shift is never taken off.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:30:00", "7.00:00:00", ErrorMessage = "Contacts:AgentSilentAfter must be between 30 minutes and 7 days.")]
+    public TimeSpan AgentSilentAfter { get; set; } = TimeSpan.FromHours(13);
+
+    /// <summary>How often each silo looks for silent agents.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00", ErrorMessage = "Contacts:AgentSweepEvery must be between 1 second and 1 hour.")]
+    public TimeSpan AgentSweepEvery { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>How long event ids and contact states are kept.</summary>
     public TimeSpan RecordLifetime => MaxAge + TimeSpan.FromDays(1);
 }

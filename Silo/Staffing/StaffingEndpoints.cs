@@ -15,20 +15,12 @@ public static class StaffingEndpoints
         {
             if (!StaffingQuery.TryRead(context.Request.Query, out var query, out var error)) return IngestProblems.Invalid(error!);
             var q = query!;
-            var traffic = ErlangC.TrafficErlangs(q.Offered, q.IntervalMinutes * 60, q.AhtSeconds);
-            var agents = ErlangC.AgentsNeeded(traffic, q.AhtSeconds, q.AnswerWithinSeconds, q.TargetPercent / 100);
-            if (agents is not { } n)
+            if (StaffingPlan.For(q.Offered, q.IntervalMinutes * 60, q.AhtSeconds, q.AnswerWithinSeconds, q.TargetPercent / 100) is not { } answer)
             {
                 return IngestProblems.Invalid(new FieldError(StaffingQuery.OfferedField,
                     $"The target needs more than {ErlangC.MaxAgents} agents; check offered and interval_minutes."), StatusCodes.Status422UnprocessableEntity);
             }
-            return TypedResults.Ok(new StaffingAnswer(
-                n,
-                Math.Round(ErlangC.ServiceLevel(n, traffic, q.AhtSeconds, q.AnswerWithinSeconds), 4),
-                Math.Round(ErlangC.ProbabilityOfWaiting(n, traffic), 4),
-                Math.Round(ErlangC.AverageSpeedOfAnswer(n, traffic, q.AhtSeconds), 2),
-                Math.Round(traffic, 3),
-                n == 0 ? 0 : Math.Round(traffic / n, 4)));
+            return TypedResults.Ok(answer);
         });
         return app;
     }
