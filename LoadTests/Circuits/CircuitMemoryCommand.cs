@@ -18,7 +18,7 @@ internal static class CircuitMemoryCommand
     private const string SelfHostedPassword = "e2e-password";
 
     /// <summary>Before step 0, a few circuits come and go, so one-time costs (JIT, caches, first render) are not charged to the first step.</summary>
-    private const int WarmUpTabs = 2;
+    internal const int WarmUpTabs = 2;
 
     private static readonly TimeSpan FeedLead = TimeSpan.FromSeconds(10);
 
