@@ -1,5 +1,6 @@
 using Philly311.Ops.LoadTests.Baseline;
 using Philly311.Ops.LoadTests.Breaches;
+using Philly311.Ops.LoadTests.Circuits;
 using Philly311.Ops.LoadTests.ContactCenter;
 using Philly311.Ops.LoadTests.Failover;
 using Philly311.Ops.LoadTests.Providers;
@@ -37,6 +38,7 @@ internal static class CommandDispatcher
                 "breach-lag" => await BreachLagCommand.RunAsync(BreachLagOptions.From(CommandLine.Parse(rest, BreachLagOptions.Flags)), stop.Token),
                 "ingest-ratio" => await IngestRatioCommand.RunAsync(IngestRatioOptions.From(CommandLine.Parse(rest, IngestRatioOptions.Flags)), stop.Token),
                 "push-budget" => await PushBudgetCommand.RunAsync(PushBudgetOptions.From(CommandLine.Parse(rest, PushBudgetOptions.Flags)), stop.Token),
+                "circuit-memory" => await CircuitMemoryCommand.RunAsync(CircuitMemoryOptions.From(CommandLine.Parse(rest, CircuitMemoryOptions.Flags)), stop.Token),
                 "provider-sim" => await ProviderSimCommand.RunAsync(ProviderSimOptions.From(CommandLine.Parse(rest, ProviderSimOptions.Flags)), stop.Token),
                 // Hidden: the bare endpoint of the baseline, started by a run in its own process.
                 "bare-endpoint" => await BareEndpointServer.RunAsync((int)CommandLine.Parse(rest, new HashSet<string>()).Number("port", 0), stop.Token),
@@ -62,6 +64,7 @@ internal static class CommandDispatcher
         AnsiConsole.WriteLine("  " + BreachLagOptions.Usage);
         AnsiConsole.WriteLine("  " + ProviderSimOptions.Usage);
         AnsiConsole.WriteLine("  " + PushBudgetOptions.Usage);
+        AnsiConsole.WriteLine("  " + CircuitMemoryOptions.Usage);
         AnsiConsole.WriteLine("  list                      the shipped scenarios");
     }
 }

@@ -1,0 +1,3 @@
+namespace Philly311.Ops.LoadTests.Circuits;
+
+internal enum CircuitJudgement { Pass, Fail, Inconclusive }
