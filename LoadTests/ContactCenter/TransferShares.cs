@@ -7,31 +7,26 @@ namespace Philly311.Ops.LoadTests.ContactCenter;
 /// </summary>
 internal sealed class TransferShares
 {
-    private readonly (string Queue, double Upto)[] _cumulative;
+    /// <summary>The choice of staying: completed in its own queue (no queue name is empty).</summary>
+    private const string Stays = "";
 
-    public TransferShares(IEnumerable<KeyValuePair<string, double>> percents)
+    private readonly WeightedChoice? _choice;
+
+    public TransferShares(IReadOnlyDictionary<string, double> percents)
     {
-        var total = 0.0;
-        _cumulative = percents.Where(p => p.Value > 0).OrderBy(p => p.Key, StringComparer.Ordinal)
-            .Select(p => (p.Key, total += p.Value)).ToArray();
+        var shares = percents.Where(p => p.Value > 0).ToList();
+        Targets = [.. shares.Select(p => p.Key).Order(StringComparer.Ordinal)];
+        Percent = shares.Sum(p => p.Value);
+        if (shares.Count > 0) _choice = new WeightedChoice([.. shares, new(Stays, 100 - Percent)]);
     }
 
-    public static TransferShares None { get; } = new([]);
+    public static TransferShares None { get; } = new(new Dictionary<string, double>());
 
-    public IEnumerable<string> Targets => _cumulative.Select(c => c.Queue);
+    public IReadOnlyList<string> Targets { get; }
 
     /// <summary>Percent of answered contacts transferred, over every target.</summary>
-    public double Percent => _cumulative.Length == 0 ? 0 : _cumulative[^1].Upto;
+    public double Percent { get; }
 
     /// <summary>The queue this answered contact goes on to, or null when it is completed here.</summary>
-    public string? Pick(Random random)
-    {
-        if (_cumulative.Length == 0) return null;
-        var x = random.NextDouble() * 100;
-        foreach (var (queue, upto) in _cumulative)
-        {
-            if (x < upto) return queue;
-        }
-        return null;
-    }
+    public string? Pick(Random random) => _choice?.Pick(random) is { } picked && picked != Stays ? picked : null;
 }
