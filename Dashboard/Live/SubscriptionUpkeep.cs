@@ -1,7 +1,7 @@
 namespace Philly311.Ops.Dashboard.Live;
 
 /// <summary>
-/// Bookkeeping of one grain's subscription for <see cref="FigureSubscriptionService"/>: its loop reads it only while
+/// Bookkeeping of one grain's subscription for <see cref="SubscriptionUpkeepLoop"/>: the loop reads it only while
 /// no upkeep of that grain runs, and the running upkeep is the only writer.
 /// </summary>
 internal sealed class SubscriptionUpkeep

@@ -118,6 +118,6 @@ internal sealed class ContactCenterRun(
         return string.Create(CultureInfo.InvariantCulture,
             $"{when}: simulated {CityTime.ToLocal(status.At):HH:mm} ET; waiting {waiting}{(waiting > 0 ? " (" + string.Join(", ", busiest) + ")" : "")}; " +
             $"agents {a[AgentState.Available]} available, {a[AgentState.OnContact]} on contact, {a[AgentState.AfterContactWork]} wrap-up, {a[AgentState.Break]} on break; " +
-            $"offered {status.Offered}, answered {status.Answered}, abandoned {status.Abandoned}; sent {SentContactEvents} contact + {SentAgentEvents} agent events, retries {contacts.Retries + agents.Retries}.");
+            $"offered {status.Offered}, answered {status.Answered}, abandoned {status.Abandoned}, transferred {status.Transferred}; sent {SentContactEvents} contact + {SentAgentEvents} agent events, retries {contacts.Retries + agents.Retries}.");
     }
 }

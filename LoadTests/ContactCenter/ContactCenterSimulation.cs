@@ -8,8 +8,10 @@ namespace Philly311.Ops.LoadTests.ContactCenter;
 /// A discrete-event contact center on a virtual clock: Poisson arrivals per queue at the profile's rate for the city
 /// hour, agents on daily shifts (skills = queues) who take the longest-waiting contact of their queues, lognormal
 /// handle and wrap-up times, breaks owed until a contact is done, and callers who hang up when their exponential
-/// patience runs out before an answer. Every contact goes offered → answered → completed, or offered → abandoned;
-/// every agent change is a state event. The same profile, seed and start give the same events, whatever the wall
+/// patience runs out before an answer. Every contact goes offered → answered → completed, or offered → abandoned, or
+/// offered → answered → transferred, and then, as CONTACT-RULES.md has it, offered again in the target queue (same
+/// contact id, event ids <c>{id}-t1-{type}</c>), where it is answered or abandoned like any other; a contact is
+/// transferred at most once. Every agent change is a state event. The same profile, seed and start give the same events, whatever the wall
 /// clock: <see cref="AdvanceTo"/> is all that moves time.
 /// </summary>
 internal sealed class ContactCenterSimulation
@@ -28,6 +30,7 @@ internal sealed class ContactCenterSimulation
     private long _answered;
     private long _abandoned;
     private long _completed;
+    private long _transferred;
 
     public ContactCenterSimulation(ContactCenterProfile profile, int seed, DateTimeOffset start, string idPrefix)
     {
@@ -84,7 +87,7 @@ internal sealed class ContactCenterSimulation
         Now,
         new Dictionary<string, int>(_waitingCount),
         Enum.GetValues<AgentState>().ToDictionary(s => s, s => _agents.Count(a => a.State == s)),
-        _contacts, _answered, _abandoned, _completed);
+        _contacts, _answered, _abandoned, _completed, _transferred);
 
     private static List<T> Take<T>(List<T> events)
     {
@@ -108,7 +111,7 @@ internal sealed class ContactCenterSimulation
                 HangUp(happening.Contact!);
                 break;
             case HappeningKind.HandleDone:
-                Complete(happening.Agent!, happening.Contact!);
+                EndContact(happening.Agent!, happening.Contact!);
                 break;
             case HappeningKind.WrapUpDone:
             case HappeningKind.BreakEnd:
@@ -129,7 +132,12 @@ internal sealed class ContactCenterSimulation
     private void Offer(QueueProfile queue, TimeSpan holdsAtLeast)
     {
         var n = ++_contacts;
-        var contact = new SimContact(string.Create(CultureInfo.InvariantCulture, $"{_prefix}c{n:000000}"), queue, queue.Languages.Pick(_random), Now);
+        Offer(new SimContact(string.Create(CultureInfo.InvariantCulture, $"{_prefix}c{n:000000}"), queue, queue.Languages.Pick(_random), Now), holdsAtLeast);
+    }
+
+    private void Offer(SimContact contact, TimeSpan holdsAtLeast)
+    {
+        var queue = contact.Queue;
         Emit(contact, "offered", null);
         if (FreeAgentFor(queue.Name) is { } agent)
         {
@@ -160,13 +168,21 @@ internal sealed class ContactCenterSimulation
         Schedule(Now + contact.Queue.Handle.Sample(_random), new Happening(HappeningKind.HandleDone, Contact: contact, Agent: agent));
     }
 
-    private void Complete(SimAgent agent, SimContact contact)
+    /// <summary>
+    /// The end of the call: completed, or (first queue only, at the queue's transfer shares) transferred. The agent wraps
+    /// up either way; a transferred contact is then offered in the target queue at the same moment.
+    /// </summary>
+    private void EndContact(SimAgent agent, SimContact contact)
     {
-        contact.State = ContactState.Completed;
-        _completed++;
-        Emit(contact, "completed", agent.Id);
+        // Drawn only where the queue has transfers: a profile without them keeps the same events for a seed.
+        var target = contact.Leg == 0 ? contact.Queue.Transfers.Pick(_random) : null;
+        contact.State = target is null ? ContactState.Completed : ContactState.Transferred;
+        if (target is null) _completed++;
+        else _transferred++;
+        Emit(contact, target is null ? "completed" : "transferred", agent.Id);
         Change(agent, AgentState.AfterContactWork);
         Schedule(Now + _profile.AfterContactWork.Sample(_random), new Happening(HappeningKind.WrapUpDone, Agent: agent));
+        if (target is not null) Offer(new SimContact(contact.Id, _profile.Queue(target), contact.Language, Now, contact.Leg + 1), TimeSpan.Zero);
     }
 
     /// <summary>After wrap-up or a break: home if the shift is over, a break if one is owed, else the next contact.</summary>
@@ -257,7 +273,7 @@ internal sealed class ContactCenterSimulation
     }
 
     private void Emit(SimContact contact, string type, string? agentId) =>
-        _contactEvents.Add(new ContactEvent(contact.Id + "-" + type, type, contact.Id, contact.Queue.Name, contact.Queue.Channel, contact.Language, agentId, Now));
+        _contactEvents.Add(new ContactEvent(contact.EventIdStem + "-" + type, type, contact.Id, contact.Queue.Name, contact.Queue.Channel, contact.Language, agentId, Now));
 
     private void ScheduleArrival(QueueProfile queue, DateTimeOffset from)
     {

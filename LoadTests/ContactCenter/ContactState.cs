@@ -6,4 +6,5 @@ internal enum ContactState
     Answered,
     Abandoned,
     Completed,
+    Transferred,
 }

@@ -6,7 +6,8 @@ namespace Philly311.Ops.LoadTests.ContactCenter;
 /// <summary>
 /// Contact and agent-state bodies for the surge scenarios' open-model arrivals: the scenario decides how many per
 /// second, a <see cref="ContactCenterSimulation"/> (the scenario's contact side on the normal weekday) decides what
-/// they are, so every contact still goes offered → answered → completed (or abandoned) in order and every answer has
+/// they are, so every contact still goes offered → answered → completed (or abandoned, or transferred and offered in
+/// its next queue) in order and every answer has
 /// an agent who is on it. Each body is stamped when it is taken, so times keep the order of the lifecycle.
 /// When a scenario asks for one kind far more than the other, the other's oldest events are dropped past a limit.
 /// Thread-safe: the sender takes bodies from many in-flight sends.

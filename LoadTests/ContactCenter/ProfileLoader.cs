@@ -49,6 +49,7 @@ internal static class ProfileLoader
         var queues = file.Queues.Select((q, i) => Queue(q, i, file.Shapes)).ToList();
         var duplicate = queues.GroupBy(q => q.Name).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null) throw new ProfileException($"Queue '{duplicate.Key}' is listed twice.");
+        for (var i = 0; i < queues.Count; i++) CheckTransfers(queues[i], i, queues);
         var acw = file.AfterContactWork is { } a ? Duration(a, "after_contact_work") : new LogNormal(30, 0.5);
         var breaks = file.Breaks.Select((b, i) => new BreakRule(
             DurationText.Parse(b.After, $"breaks[{i}].after"),
@@ -102,8 +103,23 @@ internal static class ProfileLoader
         if (q.Languages.Count == 0 || q.Languages.Values.All(w => w <= 0)) throw new ProfileException($"{place} needs languages with a positive weight.");
         if (q.Handle is null) throw new ProfileException($"{place} needs a handle time.");
         if (q.PatienceSeconds is < 0 or > 7 * 86_400) throw new ProfileException($"{place}: patience_seconds must be 0 (never abandons) to a week.");
+        if (q.Transfers.FirstOrDefault(t => t.Value is < 0 or > 100 || !double.IsFinite(t.Value)) is { Key: { } bad })
+            throw new ProfileException($"{place}: transfers.{bad} must be 0–100 (percent of answered contacts).");
+        if (q.Transfers.Values.Sum() > 100) throw new ProfileException($"{place}: transfers add up to more than 100 %.");
         return new QueueProfile(q.Name, q.Channel, Rates(q.PerDay, shape), new WeightedChoice(q.Languages), Duration(q.Handle, place + " handle"),
-            TimeSpan.FromSeconds(q.PatienceSeconds));
+            TimeSpan.FromSeconds(q.PatienceSeconds), new TransferShares(q.Transfers));
+    }
+
+    /// <summary>A transfer goes to another queue of the profile on the same channel: a call is not sent on as an email.</summary>
+    private static void CheckTransfers(QueueProfile queue, int index, IReadOnlyList<QueueProfile> queues)
+    {
+        var place = $"queues[{index}] '{queue.Name}'";
+        foreach (var target in queue.Transfers.Targets)
+        {
+            if (target == queue.Name) throw new ProfileException($"{place}: transfers.{target} is the queue itself.");
+            var to = queues.FirstOrDefault(q => q.Name == target) ?? throw new ProfileException($"{place}: transfers.{target} is not a queue.");
+            if (to.Channel != queue.Channel) throw new ProfileException($"{place}: transfers.{target} is a {to.Channel} queue, not {queue.Channel}.");
+        }
     }
 
     /// <summary>Spreads a day's volume over the hours in proportion to the shape.</summary>

@@ -1,6 +1,9 @@
 namespace Philly311.Ops.LoadTests.ContactCenter;
 
-/// <summary>One queue of the profile file: its channel, its day's volume spread by a named hourly shape, languages, handle time, patience.</summary>
+/// <summary>
+/// One queue of the profile file: its channel, its day's volume spread by a named hourly shape, languages, handle time,
+/// patience, and the percent of its answered contacts transferred to each other queue.
+/// </summary>
 internal sealed class QueueFile
 {
     public string? Name { get; set; }
@@ -10,4 +13,5 @@ internal sealed class QueueFile
     public Dictionary<string, double> Languages { get; set; } = [];
     public HandleFile? Handle { get; set; }
     public double PatienceSeconds { get; set; }
+    public Dictionary<string, double> Transfers { get; set; } = [];
 }

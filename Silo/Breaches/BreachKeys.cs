@@ -1,9 +1,10 @@
+using Philly311.Ops.Silo.Counters;
 using StackExchange.Redis;
 
 namespace Philly311.Ops.Silo.Breaches;
 
 /// <summary>
-/// Where the breach state lives in Redis, under the counters' hash tag (<c>{ops}</c>), so the commit script can keep
+/// Where the breach state lives in Redis, in the counters' <see cref="KeySpace"/> (hash tag <c>{ops}</c>), so the commit script can keep
 /// it in the same atomic step as the counts. A member of the two sets is <c>id \t department \t neighborhood \t ZIP
 /// \t request type</c>: the sweep counts a breach from the member alone, without reading the request record.
 /// </summary>
@@ -11,13 +12,12 @@ public sealed class BreachKeys
 {
     public BreachKeys(string prefix)
     {
-        // The same tag as CounterKeys: one slot for every key the commit script declares.
-        var tag = "{" + prefix.TrimEnd(':') + "}:";
-        Due = tag + "due";
-        Breached = tag + "late";
-        Counts = tag + "bc";
-        Version = tag + "bv";
-        Names = tag + "n";
+        var space = new KeySpace(prefix);
+        Due = space.Key("due");
+        Breached = space.Key("late");
+        Counts = space.Key("bc");
+        Version = space.Key("bv");
+        Names = space.Key("n");
     }
 
     /// <summary>Open requests not yet due, scored by due time (Unix ms).</summary>

@@ -1,3 +1,5 @@
+using Philly311.Ops.Silo.Normalization;
+
 namespace Philly311.Ops.Silo.Contacts;
 
 /// <summary>
@@ -6,36 +8,17 @@ namespace Philly311.Ops.Silo.Contacts;
 /// </summary>
 public static class ContactChannel
 {
-    public static IReadOnlyList<string> All { get; } = ["phone", "web-chat", "social", "email", "sms", "walk-in"];
+    private static readonly ChannelSpellings Spellings = new(
+        ("phone", "Phone", ["voice", "call"]),
+        ("web-chat", "Web chat", ["web chat", "webchat", "chat"]),
+        ("social", "Social", ["social media"]),
+        ("email", "Email", ["e-mail"]),
+        ("sms", "SMS", ["text"]),
+        ("walk-in", "Walk-in", ["walk in", "walkin"]));
 
-    private static readonly Dictionary<string, string> Aliases = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["phone"] = "phone", ["voice"] = "phone", ["call"] = "phone",
-        ["web chat"] = "web-chat", ["web-chat"] = "web-chat", ["webchat"] = "web-chat", ["chat"] = "web-chat",
-        ["social"] = "social", ["social media"] = "social",
-        ["email"] = "email", ["e-mail"] = "email",
-        ["sms"] = "sms", ["text"] = "sms",
-        ["walk-in"] = "walk-in", ["walk in"] = "walk-in", ["walkin"] = "walk-in",
-    };
+    public static IReadOnlyList<string> All => Spellings.All;
 
-    public static bool TryResolve(string text, out string channel)
-    {
-        channel = "";
-        var trimmed = text.Trim();
-        // ASCII only: OrdinalIgnoreCase folds "ſ" (long s) to "S", so "ſocial" would pass as "social".
-        if (!System.Text.Ascii.IsValid(trimmed) || !Aliases.TryGetValue(trimmed, out var known)) return false;
-        channel = known;
-        return true;
-    }
+    public static bool TryResolve(string text, out string channel) => Spellings.TryResolve(text, out channel);
 
-    public static string DisplayName(string channel) => channel switch
-    {
-        "phone" => "Phone",
-        "web-chat" => "Web chat",
-        "social" => "Social",
-        "email" => "Email",
-        "sms" => "SMS",
-        "walk-in" => "Walk-in",
-        _ => channel,
-    };
+    public static string DisplayName(string channel) => Spellings.DisplayName(channel) ?? channel;
 }

@@ -1,27 +1,28 @@
+using Philly311.Ops.Silo.Counters;
 using StackExchange.Redis;
 
 namespace Philly311.Ops.Silo.Contacts;
 
 /// <summary>
-/// Where contact and agent events live in Redis: under the counters' hash tag (<c>{ops}</c>), so every script that
+/// Where contact and agent events live in Redis: in the counters' <see cref="KeySpace"/> (hash tag <c>{ops}</c>), so every script that
 /// declares them stays atomic on Redis Cluster too. See CONTACT-RULES.md for what each holds.
 /// </summary>
 public sealed class ContactKeys
 {
     public ContactKeys(string prefix)
     {
-        var tag = "{" + prefix.TrimEnd(':') + "}:";
-        Sequence = tag + "cx:seq";
-        Days = tag + "cx:d";
-        Versions = tag + "cx:v";
-        Queues = tag + "cx:q";
-        Agents = tag + "ag";
-        AgentCounts = tag + "ag:n";
-        BreachesOpen = tag + "qb:open";
-        _seen = tag + "cx:e:";
-        _record = tag + "cx:c:";
-        _waiting = tag + "cx:w:";
-        _breachLog = tag + "qb:log:";
+        var space = new KeySpace(prefix);
+        Sequence = space.Key("cx:seq");
+        Days = space.Key("cx:d");
+        Versions = space.Key("cx:v");
+        Queues = space.Key("cx:q");
+        Agents = space.Key("ag");
+        AgentCounts = space.Key("ag:n");
+        BreachesOpen = space.Key("qb:open");
+        _seen = space.Key("cx:e:");
+        _record = space.Key("cx:c:");
+        _waiting = space.Key("cx:w:");
+        _breachLog = space.Key("qb:log:");
     }
 
     private readonly string _seen;

@@ -3,7 +3,7 @@ using StackExchange.Redis;
 namespace Philly311.Ops.Silo.Counters;
 
 /// <summary>
-/// Where the counters live in Redis. Every key carries the same hash tag (<c>{ops}</c> for the prefix <c>ops:</c>),
+/// Where the counters live in Redis. Every key is in the one <see cref="KeySpace"/> (hash tag <c>{ops}</c>),
 /// so on Redis Cluster they share one slot and the commit script, which declares every key it touches, stays
 /// atomic there too. One slot does not spread the load over shards: the counting is one script per batch of
 /// events either way, and a single primary does ~50,000 events/s here.
@@ -12,14 +12,14 @@ public sealed class CounterKeys
 {
     public CounterKeys(string prefix)
     {
-        var tag = "{" + prefix.TrimEnd(':') + "}:";
-        Sequence = tag + "seq";
-        AllTime = tag + "a";
-        Days = tag + "d";
-        Versions = tag + "v";
-        Names = tag + "n";
-        Closed = tag + "closed";
-        RecordPrefix = tag + "sr:";
+        var space = new KeySpace(prefix);
+        Sequence = space.Key("seq");
+        AllTime = space.Key("a");
+        Days = space.Key("d");
+        Versions = space.Key("v");
+        Names = space.Key("n");
+        Closed = space.Key("closed");
+        RecordPrefix = space.Key("sr:");
     }
 
     /// <summary>The ingest sequence: one number per applied event.</summary>

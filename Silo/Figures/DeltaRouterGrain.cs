@@ -5,51 +5,28 @@ using Philly311.Ops.Contracts.Figures;
 namespace Philly311.Ops.Silo.Figures;
 
 /// <summary>
-/// Merges what this silo committed for up to <see cref="FigureOptions.RouterWindow"/> and forwards it: one call per changed figure and one
-/// per list. However hot a department runs, its grain gets at most 1 s / <see cref="FigureOptions.RouterWindow"/> calls a second from each
-/// silo, not one per event. The first commit after a quiet spell goes out at once (no added latency when the city is
-/// calm); during a surge commits wait at most one window. A forward that fails is logged and dropped: Redis has the
-/// truth and the grains' reconcile re-reads it.
+/// Merges what this silo committed for up to <see cref="FigureOptions.RouterWindow"/> (see <see cref="RouterWindow{TCommit}"/>)
+/// and forwards it: one call per changed figure and one per list.
 /// </summary>
 [StatelessWorker(1)]
 [Reentrant]
-public sealed partial class DeltaRouterGrain(
+public sealed class DeltaRouterGrain(
     IOptions<FigureOptions> options, TimeProvider clock, FigureMetrics metrics, ILogger<DeltaRouterGrain> logger) : Grain, IDeltaRouter
 {
-    private readonly TimeSpan _window = options.Value.RouterWindow;
-    private readonly List<CommittedChanges> _pending = [];
-    private IGrainTimer? _timer;
-    private bool _armed;
-    private DateTimeOffset _lastFlush = DateTimeOffset.MinValue;
+    private RouterWindow<CommittedChanges>? _window;
 
     public Task ForwardAsync(CommittedChanges changes)
     {
-        _pending.Add(changes);
-        if (!_armed)
-        {
-            _armed = true;
-            var due = _lastFlush + _window - clock.GetUtcNow();
-            if (due < TimeSpan.Zero) due = TimeSpan.Zero;
-            _timer ??= this.RegisterGrainTimer(FlushAsync, new GrainTimerCreationOptions(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan) { Interleave = true });
-            _timer.Change(due, Timeout.InfiniteTimeSpan);
-        }
+        (_window ??= new(this, options.Value.RouterWindow, clock, Dispatch, "figure", logger)).Add(changes);
         return Task.CompletedTask;
     }
 
-    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
-    {
-        if (_pending.Count > 0) await FlushAsync(cancellationToken);
-    }
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
+        _window?.DrainAsync(cancellationToken) ?? Task.CompletedTask;
 
-    private async Task FlushAsync(CancellationToken cancellationToken)
+    private List<Task> Dispatch(CommittedChanges[] commits)
     {
-        _armed = false;
-        _lastFlush = clock.GetUtcNow();
-        if (_pending.Count == 0) return;
-        var commits = _pending.ToArray();
-        _pending.Clear();
         metrics.Flushed();
-
         var ranges = commits.Select(c => c.Range).ToArray();
         var committedAt = commits.Min(c => c.CommittedAt);
         var byFigure = new Dictionary<string, List<FigureChange>>(StringComparer.Ordinal);
@@ -72,16 +49,6 @@ public sealed partial class DeltaRouterGrain(
             metrics.GrainCall(dimension);
             calls.Add(GrainFactory.GetGrain<IFigureListFeed>(dimension).ApplyAsync(new FigureUpdate(ranges, changes, committedAt)));
         }
-        try
-        {
-            await Task.WhenAll(calls);
-        }
-        catch (Exception ex)
-        {
-            LogForwardFailed(calls.Count(c => c.IsFaulted), calls.Count, ex.GetType().Name, ex.Message);
-        }
+        return calls;
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{Failed} of {Calls} figure forwards failed ({ErrorType}: {Reason}); the reconcile will catch up")]
-    private partial void LogForwardFailed(int failed, int calls, string errorType, string reason);
 }

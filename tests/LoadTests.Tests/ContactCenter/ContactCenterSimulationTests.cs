@@ -16,7 +16,7 @@ public sealed class ContactCenterSimulationTests
         const int days = 30;
         var month = Run(Shipped, City(2026, 3, 1), City(2026, 3, 31));
 
-        var offered = month.Contacts.Where(c => c.Type == "offered").ToList();
+        var offered = month.Contacts.Where(IsArrival).ToList();
         var perHour = offered.GroupBy(c => CityTime.ToLocal(c.At).Hour).ToDictionary(g => g.Key, g => g.Count() / (double)days);
         var expected = Enumerable.Range(0, 24).Select(h => Shipped.Queues.Sum(q => q.HourlyRates[h])).ToArray();
 
@@ -69,7 +69,7 @@ public sealed class ContactCenterSimulationTests
     }
 
     [Fact]
-    public void EveryContactGoesOfferedAnsweredCompletedOrOfferedAbandonedInOrder()
+    public void EveryContactGoesOfferedAnsweredCompletedOrOfferedAbandonedOrTransferredOnceInOrder()
     {
         var day = Weekday.Value;
         var end = day.Simulation.Now;
@@ -79,18 +79,55 @@ public sealed class ContactCenterSimulationTests
         var wrong = new List<string>();
         foreach (var contact in day.Contacts.GroupBy(c => c.ContactId))
         {
-            var events = contact.ToList();
-            var types = string.Join(",", events.Select(e => e.Type));
-            var stillOpen = events[0].At > end - TimeSpan.FromHours(3) && types is ("offered" or "offered,answered");
-            if (!stillOpen && types is not ("offered,answered,completed" or "offered,abandoned")) wrong.Add($"{contact.Key}: {types}");
-            if (events.Zip(events.Skip(1)).Any(p => p.First.At > p.Second.At)) wrong.Add($"{contact.Key}: times out of order");
-            if (events.Select(e => (e.Queue, e.Channel, e.Language)).Distinct().Count() != 1) wrong.Add($"{contact.Key}: queue, channel or language changed");
-            if (events.Where(e => e.Type is "answered" or "completed").Select(e => e.AgentId).Distinct().Count() > 1) wrong.Add($"{contact.Key}: two agents");
-            if (events.Any(e => e.Type is "answered" or "completed" ? e.AgentId is null : e.AgentId is not null)) wrong.Add($"{contact.Key}: agent_id");
-            if (events.Any(e => e.EventId != e.ContactId + "-" + e.Type)) wrong.Add($"{contact.Key}: event id");
+            // A leg is the contact in one queue: a transfer ends the first and offers the second at the same moment.
+            var legs = contact.GroupBy(e => e.Queue).Select(g => g.ToList()).ToList();
+            if (legs.Count > 2) wrong.Add($"{contact.Key}: in {legs.Count} queues");
+            for (var leg = 0; leg < legs.Count; leg++)
+            {
+                var events = legs[leg];
+                var types = string.Join(",", events.Select(e => e.Type));
+                var stillOpen = events[0].At > end - TimeSpan.FromHours(3) && types is ("offered" or "offered,answered");
+                var ends = leg == 0 && legs.Count == 2 ? "offered,answered,transferred" : "offered,answered,completed";
+                if (!stillOpen && types != ends && types != "offered,abandoned") wrong.Add($"{contact.Key} leg {leg}: {types}");
+                if (events.Zip(events.Skip(1)).Any(p => p.First.At > p.Second.At)) wrong.Add($"{contact.Key} leg {leg}: times out of order");
+                if (events.Where(e => e.Type is "answered" or "completed" or "transferred").Select(e => e.AgentId).Distinct().Count() > 1) wrong.Add($"{contact.Key} leg {leg}: two agents");
+                var stem = leg == 0 ? contact.Key : contact.Key + "-t1";
+                if (events.Any(e => e.EventId != stem + "-" + e.Type)) wrong.Add($"{contact.Key} leg {leg}: event id");
+            }
+            if (legs.Count == 2 && legs[1][0].At != legs[0][^1].At) wrong.Add($"{contact.Key}: offered again at another time than its transfer");
+            if (contact.Select(e => (e.Channel, e.Language)).Distinct().Count() != 1) wrong.Add($"{contact.Key}: channel or language changed");
+            if (contact.Any(e => e.Type is "answered" or "completed" or "transferred" ? e.AgentId is null : e.AgentId is not null)) wrong.Add($"{contact.Key}: agent_id");
         }
         wrong.ShouldBeEmpty();
-        ((double)day.Contacts.Count(c => c.Type == "offered" && c.At < City(2026, 12, 2))).ShouldBe(Shipped.PerDay, Shipped.PerDay * 0.05);
+        ((double)day.Contacts.Count(c => IsArrival(c) && c.At < City(2026, 12, 2))).ShouldBe(Shipped.PerDay, Shipped.PerDay * 0.05);
+    }
+
+    [Fact]
+    public void AShareOfAnsweredGeneralCallsIsTransferredAndEachQueuesFiguresBalance()
+    {
+        var day = Weekday.Value;
+        var general = Shipped.Queue("general");
+
+        var transfers = day.Contacts.Where(c => c.Type == "transferred").ToList();
+        var answeredGeneral = day.Contacts.Count(c => c.Type == "answered" && c.Queue == "general" && c.EventId == c.ContactId + "-answered");
+
+        transfers.ShouldAllBe(t => t.Queue == "general", "only the general queue transfers in the shipped profile");
+        (transfers.Count / (double)answeredGeneral * 100).ShouldBe(general.Transfers.Percent, 2.5);
+        var inFrom = transfers.ToDictionary(t => t.ContactId);
+        foreach (var queue in Shipped.Queues)
+        {
+            var events = day.Contacts.Where(c => c.Queue == queue.Name).ToList();
+            int Count(string type) => events.Count(e => e.Type == type);
+            var secondLegs = events.Where(e => e.Type == "offered" && !IsArrival(e)).ToList();
+            secondLegs.ShouldAllBe(e => inFrom.ContainsKey(e.ContactId) && inFrom[e.ContactId].Queue != queue.Name && queue.Channel == general.Channel, queue.Name);
+            // Every contact offered here ends answered or abandoned, and every answer completed or transferred, but for those still open at the end.
+            var waiting = day.Simulation.Status().Waiting[queue.Name];
+            Count("offered").ShouldBe(Count("answered") + Count("abandoned") + waiting, queue.Name);
+            var onCall = Count("answered") - Count("completed") - Count("transferred");
+            onCall.ShouldBeInRange(0, day.Simulation.Agents.Count, queue.Name);
+        }
+        day.Contacts.Count(c => c.Type == "offered" && !IsArrival(c)).ShouldBe(transfers.Count, "every transfer is offered again in its target queue");
+        Shipped.Queue("streets-sanitation").Transfers.Percent.ShouldBe(0, "a department line does not send calls back");
     }
 
     [Fact]
@@ -155,7 +192,7 @@ public sealed class ContactCenterSimulationTests
         var normal = Run(Shipped, City(2026, 12, 1), City(2026, 12, 3));
         var surged = Run(ContactSurge.Factor(3).Apply(Shipped), City(2026, 12, 1), City(2026, 12, 3));
 
-        var ratio = surged.Contacts.Count(c => c.Type == "offered") / (double)normal.Contacts.Count(c => c.Type == "offered");
+        var ratio = surged.Contacts.Count(IsArrival) / (double)normal.Contacts.Count(IsArrival);
 
         ratio.ShouldBe(3, 0.1);
         surged.Contacts.Count(c => c.Type == "abandoned").ShouldBeGreaterThan(normal.Contacts.Count(c => c.Type == "abandoned") * 3, "the same floor under triple load");
@@ -171,6 +208,7 @@ public sealed class ContactCenterSimulationTests
         var b = Run(Shipped, from, to, seed: 7);
         var c = Run(Shipped, from, to, seed: 8);
 
+        a.Contacts.ShouldContain(e => e.Type == "transferred", "two hours of the morning have transfers to repeat");
         b.Contacts.ShouldBe(a.Contacts);
         b.Agents.Select(x => (x.AgentId, x.State, x.At)).ShouldBe(a.Agents.Select(x => (x.AgentId, x.State, x.At)));
         c.Contacts.ShouldNotBe(a.Contacts);
@@ -188,4 +226,7 @@ public sealed class ContactCenterSimulationTests
         starts.Select(t => t.TimeOfDay).ShouldBe([TimeSpan.FromHours(8), TimeSpan.FromHours(8), TimeSpan.FromHours(8)]);
         starts.Select(t => t.Offset.TotalHours).ShouldBe([-4.0, -5.0, -5.0]);
     }
+
+    /// <summary>A contact's offer in its first queue: an arrival, not a transfer offered again.</summary>
+    private static bool IsArrival(ContactEvent e) => e.Type == "offered" && e.EventId == e.ContactId + "-offered";
 }

@@ -27,6 +27,15 @@ public sealed class ProfileLoaderTests
     }
 
     [Fact]
+    public void TheShippedGeneralLineTransfersToTheDepartmentLinesOnly()
+    {
+        var general = Shipped.Queue("general").Transfers;
+
+        general.Targets.ShouldBe(["licenses-inspections", "streets-sanitation", "water"]);
+        general.Percent.ShouldBe(7.5);
+    }
+
+    [Fact]
     public void AMinimalProfileSpreadsItsDayOverItsShape()
     {
         var profile = ProfileLoader.Parse(Minimal);
@@ -42,6 +51,12 @@ public sealed class ProfileLoaderTests
     [InlineData("shape: flat", "shape: round", "shape 'round'")]
     [InlineData("1, 1]", "1]", "24 hourly weights")]
     [InlineData("start: \"08:00\"", "start: \"8am\"", "city wall-clock time")]
+    [InlineData("patience_seconds: 120 }", "patience_seconds: 120, transfers: { water: 5 } }", "transfers.water is not a queue")]
+    [InlineData("patience_seconds: 120 }", "patience_seconds: 120, transfers: { general: 5 } }", "transfers.general is the queue itself")]
+    [InlineData("patience_seconds: 120 }", "patience_seconds: 120, transfers: { water: 101 } }", "transfers.water must be 0–100")]
+    [InlineData("patience_seconds: 120 }",
+        "patience_seconds: 120, transfers: { chat: 5 } }\n  - { name: chat, channel: web-chat, per_day: 10, shape: flat, languages: { en: 1 }, handle: { mean_seconds: 200 } }",
+        "transfers.chat is a web-chat queue, not phone")]
     public void MistakesAreRefusedWithTheirPlace(string from, string to, string message)
     {
         var yaml = Minimal.Replace(from, to, StringComparison.Ordinal);

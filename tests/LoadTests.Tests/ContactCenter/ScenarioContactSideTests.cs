@@ -54,7 +54,8 @@ public sealed class ScenarioContactSideTests
 
         contacts.Select(StandInContactCenter.ContactProblem).ShouldAllBe(p => p == null);
         agents.Select(StandInContactCenter.AgentProblem).ShouldAllBe(p => p == null);
-        foreach (var contact in contacts.GroupBy(c => c.GetProperty("contact_id").GetString()))
+        // Per contact and queue: a transferred contact is offered again, with its own lifecycle, in its target queue.
+        foreach (var contact in contacts.GroupBy(c => (c.GetProperty("contact_id").GetString(), c.GetProperty("queue").GetString())))
         {
             var types = contact.Select(c => c.GetProperty("type").GetString()).ToList();
             types[0].ShouldBe("offered");

@@ -30,7 +30,7 @@ internal sealed record SimulatedDay(IReadOnlyList<ContactEvent> Contacts, IReadO
     public static ContactCenterProfile OneQueue(double perHour, TimeSpan patience, int agents, double handleSeconds = 200)
     {
         var queue = new QueueProfile("general", "phone", Enumerable.Repeat(perHour, 24).ToArray(),
-            new WeightedChoice([new("en", 1)]), new LogNormal(handleSeconds, 0.5), patience);
+            new WeightedChoice([new("en", 1)]), new LogNormal(handleSeconds, 0.5), patience, TransferShares.None);
         ShiftPlan[] shifts = agents > 0 ? [new ShiftPlan("all-day", new TimeOnly(0, 0), new TimeOnly(0, 0), agents, ["general"])] : [];
         return new ContactCenterProfile("one queue", [queue], shifts, [], TimeSpan.Zero, new LogNormal(30, 0.5), []);
     }

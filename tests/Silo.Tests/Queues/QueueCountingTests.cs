@@ -131,6 +131,30 @@ public sealed class QueueCountingTests(RedisServer redis)
     }
 
     [Fact]
+    public async Task ATransferEndsTheContactInItsQueueAndTheTargetQueueCountsItAgainFromItsOwnOffer()
+    {
+        // c1 waits 10 s in general, talks 60 s, is transferred to water; there it waits 40 s and is handled 120 s.
+        await _script.SendAsync(Event("x1", "offered", "c1", 0), Event("x2", "answered", "c1", 10), Event("x3", "transferred", "c1", 70),
+            Event("x4", "offered", "c1", 70, queue: "water"), Event("x5", "answered", "c1", 110, queue: "water", agent: "a2"),
+            Event("x6", "completed", "c1", 230, queue: "water", agent: "a2"));
+
+        var general = await _script.ReadAsync();
+        var water = await _script.ReadAsync("queue:water");
+        var city = await _script.ReadAsync(QueueKeys.City);
+
+        (general["o"], general["a"], general["ab"]).ShouldBe((1L, 1L, 0L));
+        QueueMath.AverageHandleTime(general["hs"], general["hn"]).ShouldBe(60.0, "answered → transferred is the general leg's handle time");
+        QueueMath.AverageSpeedOfAnswer(general["ws"], general["wn"]).ShouldBe(10);
+        (water["o"], water["a"], water["hn"]).ShouldBe((1L, 1L, 1L));
+        QueueMath.AverageSpeedOfAnswer(water["ws"], water["wn"]).ShouldBe(40.0, "the target queue's wait starts at its own offer");
+        QueueMath.ServiceLevel(water["si"], water["sn"])!.Value.ShouldBe(0.0, "40 s is past the 30 s threshold");
+        QueueMath.AverageHandleTime(water["hs"], water["hn"]).ShouldBe(120);
+        (city["o"], city["a"], city["hn"]).ShouldBe((2L, 2L, 2L), "the city adds the queues: a transferred contact is offered in each");
+        general.Waiting.ShouldBe(0);
+        water.Waiting.ShouldBe(0);
+    }
+
+    [Fact]
     public async Task AContactKeepsTheChannelOfItsFirstEvent()
     {
         await _script.SendAsync(Event("h1", "offered", "c1", 0));
