@@ -37,6 +37,7 @@ internal sealed class SurgeRunner(Scenario scenario, RunTarget target, SurgeOpti
     public async Task<RunResult> RunAsync(CancellationToken stop)
     {
         var startedAt = DateTimeOffset.UtcNow;
+        var (cpuAtStart, loadAtStart) = (MachineCpu.Read(), MachineCpu.LoadAverage());
         var clock = _clock;
         clock.Start();
         var runId = $"{scenario.Name}-{startedAt:yyyyMMdd-HHmmss}";
@@ -90,6 +91,9 @@ internal sealed class SurgeRunner(Scenario scenario, RunTarget target, SurgeOpti
         await timeline;
         await figureSampling;
 
+        _notes.Add(string.Format(CultureInfo.InvariantCulture,
+            "machine: all {0} cores {1:F0} % busy over the run (/proc/stat, every process); load average (1 / 5 / 15 min) {2} at the start, {3} at the end.",
+            Environment.ProcessorCount, MachineCpu.BusyPercent(cpuAtStart, MachineCpu.Read()), loadAtStart, MachineCpu.LoadAverage()));
         if (readers.Unavailable is { } why && maxReaders > 0) _notes.Add("Readers not available: " + why + ".");
         if (target.DashboardProblem is { } problem) _notes.Add(problem);
         return new RunResult(
