@@ -65,7 +65,11 @@ public sealed partial class QueueFramePublisher : IHostedService, IDisposable
     {
         lock (_gate)
         {
-            if (!_groups.TryGetValue(group, out var held)) _groups[group] = held = new PublishedGroup<QueueFrame>(_feed.Watch(group));
+            if (!_groups.TryGetValue(group, out var held))
+            {
+                // What the feed holds now is the first joiner's answer, not news for the group: nobody else here is in it.
+                _groups[group] = held = new PublishedGroup<QueueFrame>(_feed.Watch(group)) { Sent = _feed.Frame(group), SentAt = _clock.GetUtcNow() };
+            }
             held.Viewers++;
         }
     }
@@ -85,32 +89,29 @@ public sealed partial class QueueFramePublisher : IHostedService, IDisposable
     /// <summary>The queue's frame for a joiner: the feed's, else fetched from the grain (and kept); null when the cluster can't say.</summary>
     public async Task<QueueFrame?> AnswerAsync(string group, CancellationToken cancellationToken)
     {
-        var frame = _feed.Frame(group);
-        if (frame is null)
+        if (_feed.Frame(group) is { } held) return held;
+        QueueFrame fetched;
+        try
         {
-            try
-            {
-                frame = await _grains.GetGrain<IQueueGrain>(group).GetFrameAsync().WaitAsync(CallTimeout, cancellationToken);
-                // Numbers, not proof the push path works: the feed holds it as fetched (Stale until a push or heartbeat).
-                _feed.Take(frame, pushed: false);
-                frame = _feed.Frame(group) ?? frame;
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                LogFetchFailed(group, ex.GetType().Name, ex.Message);
-                return null;
-            }
+            fetched = await _grains.GetGrain<IQueueGrain>(group).GetFrameAsync().WaitAsync(CallTimeout, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogFetchFailed(group, ex.GetType().Name, ex.Message);
+            return null;
         }
         lock (_gate)
         {
-            // The first viewer takes it as its answer; nobody else here is in the group to send it to.
-            if (_groups.TryGetValue(group, out var held) && held.Sent is null)
+            // Marked sent before the feed takes it, so the pump doesn't push the joiner's own answer to the group as news.
+            if (_groups.TryGetValue(group, out var published) && published.Sent is null)
             {
-                held.Sent = frame;
-                held.SentAt = _clock.GetUtcNow();
+                published.Sent = fetched;
+                published.SentAt = _clock.GetUtcNow();
             }
         }
-        return frame;
+        // Numbers, not proof the push path works: the feed holds it as fetched (Stale until a push or heartbeat).
+        _feed.Take(fetched, pushed: false);
+        return _feed.Frame(group) ?? fetched;
     }
 
     private async Task PumpAsync()
