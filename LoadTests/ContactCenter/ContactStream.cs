@@ -36,12 +36,20 @@ internal sealed class ContactStream
     public static ContactStream Shipped(ContactSurge? surge, string idPrefix, TimeProvider clock) =>
         new(ProfileLoader.Load(), surge ?? ContactSurge.None, 311, idPrefix, clock);
 
-    public byte[] NextContact()
+    /// <summary>The queue keys the shipped profile's queues (under the scenario's contact side) are filed under; see <see cref="QueueSlug"/>.</summary>
+    public static IReadOnlyList<string> ShippedQueueKeys(ContactSurge? surge) =>
+        [.. (surge ?? ContactSurge.None).Apply(ProfileLoader.Load()).Queues.Select(q => QueueSlug.KeyOf(q.Name)).OfType<string>().Distinct(StringComparer.Ordinal)];
+
+    public byte[] NextContact() => NextContact(out _);
+
+    /// <param name="queue">The contact's queue name, as the body names it.</param>
+    public byte[] NextContact(out string queue)
     {
         lock (_gate)
         {
             Fill(() => _contacts.Count > 0);
             var next = _contacts.Dequeue() with { At = Stamp() };
+            queue = next.Queue;
             return JsonSerializer.SerializeToUtf8Bytes(next, ContactWireJson.Default.ContactEvent);
         }
     }

@@ -25,6 +25,19 @@ internal readonly record struct MachineCpu(long Busy, long Total)
         return new MachineCpu(total - fields[3] - fields[4], total);
     }
 
+    /// <summary>The 1, 5 and 15 minute load averages of /proc/loadavg ("?" where unreadable): on a shared machine, how many others wanted the cores.</summary>
+    public static string LoadAverage()
+    {
+        try
+        {
+            return string.Join(" / ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return "?";
+        }
+    }
+
     /// <summary>Share of all cores busy between two readings, 0–100.</summary>
     public static double BusyPercent(MachineCpu from, MachineCpu to) =>
         to.Total > from.Total ? 100.0 * (to.Busy - from.Busy) / (to.Total - from.Total) : 0;

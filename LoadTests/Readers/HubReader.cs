@@ -12,18 +12,21 @@ namespace Philly311.Ops.LoadTests.Readers;
 /// <summary>
 /// One real SignalR subscriber of <c>/hubs/ops</c> in one group. Frames are read as <see cref="FrameMark"/> only
 /// (as-of and sequence), so a thousand readers cost the generator little; a probe reader also feeds event-to-glass.
+/// A queue probe is in every queue group of the run instead and feeds queue-to-glass (<see cref="QueueGlass"/>).
 /// </summary>
 internal sealed class HubReader : IReader
 {
     private readonly HubConnection _connection;
-    private readonly string _group;
+    private readonly IReadOnlyList<string> _groups;
     private readonly GlassTracker? _probe;
+    private readonly QueueGlass? _queues;
     private readonly ReaderStats _stats;
 
-    private HubReader(Uri dashboard, DashboardAccess access, string group, GlassTracker? probe, ReaderStats stats)
+    private HubReader(Uri dashboard, DashboardAccess access, IReadOnlyList<string> groups, GlassTracker? probe, QueueGlass? queues, ReaderStats stats)
     {
-        _group = group;
+        _groups = groups;
         _probe = probe;
+        _queues = queues;
         _stats = stats;
         _connection = new HubConnectionBuilder()
             .WithUrl(new Uri(dashboard, OpsGroups.HubPath), HttpTransportType.WebSockets, o =>
@@ -42,6 +45,7 @@ internal sealed class HubReader : IReader
         _connection.On<FrameMark>(nameof(IOpsClient.CityChanged), OnFrame);
         _connection.On<FrameMark>(nameof(IOpsClient.CounterChanged), OnFrame);
         _connection.On<FrameMark>(nameof(IOpsClient.Heartbeat), OnFrame);
+        _connection.On<QueueMark>(nameof(IOpsClient.QueueChanged), OnQueueFrame);
         _connection.Reconnecting += _ =>
         {
             _stats.Reconnecting();
@@ -51,11 +55,17 @@ internal sealed class HubReader : IReader
         _connection.Reconnected += _ => JoinAsync(CancellationToken.None);
     }
 
-    public bool IsProbe => _probe is not null;
+    public bool IsProbe => _probe is not null || _queues is not null;
 
-    public static async Task<HubReader> ConnectAsync(Uri dashboard, DashboardAccess access, string group, GlassTracker? probe, ReaderStats stats, CancellationToken cancellationToken)
+    public static Task<HubReader> ConnectAsync(Uri dashboard, DashboardAccess access, string group, GlassTracker? probe, ReaderStats stats, CancellationToken cancellationToken) =>
+        ConnectAsync(new HubReader(dashboard, access, [group], probe, null, stats), stats, cancellationToken);
+
+    /// <summary>A queue-to-glass probe: one connection in every queue group <paramref name="queues"/> watches.</summary>
+    public static Task<HubReader> ConnectQueueProbeAsync(Uri dashboard, DashboardAccess access, QueueGlass queues, ReaderStats stats, CancellationToken cancellationToken) =>
+        ConnectAsync(new HubReader(dashboard, access, [.. queues.Keys], null, queues, stats), stats, cancellationToken);
+
+    private static async Task<HubReader> ConnectAsync(HubReader reader, ReaderStats stats, CancellationToken cancellationToken)
     {
-        var reader = new HubReader(dashboard, access, group, probe, stats);
         try
         {
             await reader._connection.StartAsync(cancellationToken);
@@ -72,12 +82,17 @@ internal sealed class HubReader : IReader
 
     private async Task JoinAsync(CancellationToken cancellationToken)
     {
-        // Join answers the group's current frame: it counts as the first frame this reader saw.
-        var current = await _connection.InvokeAsync<JsonElement>(OpsHubMethods.Join, _group, cancellationToken);
-        if (current.ValueKind == JsonValueKind.Object &&
-            current.TryGetProperty("sequence", out var s) && s.TryGetInt64(out var sequence))
+        foreach (var group in _groups)
         {
-            _probe?.OnFrame(sequence, Stopwatch.GetTimestamp());
+            // Join answers the group's current frame: it counts as the first frame this reader saw.
+            var current = await _connection.InvokeAsync<JsonElement>(OpsHubMethods.Join, group, cancellationToken);
+            if (current.ValueKind == JsonValueKind.Object &&
+                current.TryGetProperty("sequence", out var s) && s.TryGetInt64(out var sequence))
+            {
+                var at = Stopwatch.GetTimestamp();
+                _probe?.OnFrame(sequence, at);
+                _queues?.OnFrame(group, sequence, at);
+            }
         }
     }
 
@@ -86,6 +101,13 @@ internal sealed class HubReader : IReader
         var at = Stopwatch.GetTimestamp();
         _stats.Frame();
         _probe?.OnFrame(frame.Sequence, at);
+    }
+
+    private void OnQueueFrame(QueueMark frame)
+    {
+        var at = Stopwatch.GetTimestamp();
+        _stats.Frame();
+        _queues?.OnFrame(frame.Key, frame.Sequence, at);
     }
 
     public async ValueTask DisposeAsync()

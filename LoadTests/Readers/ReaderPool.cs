@@ -10,15 +10,21 @@ namespace Philly311.Ops.LoadTests.Readers;
 /// a wallboard is an HTTP GET of /wallboard with its display token plus a <c>city</c> subscription (a full Blazor circuit needs a browser).
 /// Up to <see cref="ProbeCount"/> city subscribers, spread over the pool, are event-to-glass probes on the full .NET
 /// client; the others speak the wire protocol themselves (<see cref="WireHubReader"/>) to keep the generator light.
+/// When the run sends contacts, <see cref="QueueProbeCount"/> more full clients, each in every queue group of
+/// <paramref name="queueKeys"/>, are queue-to-glass probes; they are opened with the first readers and kept to the end.
 /// </summary>
-internal sealed class ReaderPool(Uri? dashboard, DashboardAccess access, IngestClient http, LatencyRecorder glass, ReaderStats stats, int maxReaders) : IAsyncDisposable
+internal sealed class ReaderPool(Uri? dashboard, DashboardAccess access, IngestClient http, LatencyRecorder glass, ReaderStats stats, int maxReaders,
+    LatencyRecorder? queueGlass = null, IReadOnlyCollection<string>? queueKeys = null) : IAsyncDisposable
 {
     public const int ProbeCount = 4;
+    public const int QueueProbeCount = 2;
     private const int ConnectParallelism = 16;
 
     private readonly List<IReader> _subscribers = [];
     private readonly List<IReader> _wallboards = [];
+    private readonly List<IReader> _queueReaders = [];
     private volatile GlassTracker[] _probes = [];
+    private volatile QueueGlass[] _queueProbes = [];
     private int _opened;
 
     public ReaderStats Stats => stats;
@@ -29,6 +35,10 @@ internal sealed class ReaderPool(Uri? dashboard, DashboardAccess access, IngestC
     /// <summary>A copy-on-write array: senders enumerate it on every ack while readers are still connecting.</summary>
     public IReadOnlyList<GlassTracker> Probes => _probes;
 
+    /// <summary>The queue-to-glass probes (copy-on-write, as <see cref="Probes"/>).</summary>
+    public IReadOnlyList<QueueGlass> QueueProbes => _queueProbes;
+
+    /// <summary>The scenario's readers; the queue probes are extra connections, counted in <see cref="ReaderStats"/> only.</summary>
     public int Count => _subscribers.Count + _wallboards.Count;
 
     public async Task ResizeAsync(ReaderTarget target, CancellationToken cancellationToken)
@@ -37,6 +47,25 @@ internal sealed class ReaderPool(Uri? dashboard, DashboardAccess access, IngestC
         await ShrinkAsync(_subscribers, target.Subscribers);
         await ShrinkAsync(_wallboards, target.Wallboards);
         await GrowAsync(target, cancellationToken);
+        if (target.Total > 0) await OpenQueueProbesAsync(cancellationToken);
+    }
+
+    private async Task OpenQueueProbesAsync(CancellationToken cancellationToken)
+    {
+        if (queueGlass is null || queueKeys is not { Count: > 0 } || _queueReaders.Count > 0 || Unavailable is not null) return;
+        for (var i = 0; i < QueueProbeCount; i++)
+        {
+            var probe = new QueueGlass(queueGlass, queueKeys);
+            try
+            {
+                _queueReaders.Add(await HubReader.ConnectQueueProbeAsync(dashboard!, access, probe, stats, cancellationToken));
+                _queueProbes = [.. _queueProbes, probe];
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                stats.Error("queue probe connect: " + Describe(ex));
+            }
+        }
     }
 
     private static async Task ShrinkAsync(List<IReader> readers, int count)
@@ -112,9 +141,10 @@ internal sealed class ReaderPool(Uri? dashboard, DashboardAccess access, IngestC
 
     public async ValueTask DisposeAsync()
     {
-        var all = _subscribers.Concat(_wallboards).ToList();
+        var all = _subscribers.Concat(_wallboards).Concat(_queueReaders).ToList();
         _subscribers.Clear();
         _wallboards.Clear();
+        _queueReaders.Clear();
         using var gate = new SemaphoreSlim(32);
         await Task.WhenAll(all.Select(async r =>
         {

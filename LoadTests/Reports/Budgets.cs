@@ -12,6 +12,8 @@ internal static class Budgets
     public const double HotFigurePerSecond = 20;
     public const double FailoverGapSeconds = 1.5;
     public const double GlassRate = 5_000;
+    public const double QueueGlassP99Ms = 250;
+    public const string QueueGlassName = "Queue frames to screens p99 ≤ 250 ms (contact ack → QueueFrame at a hub subscriber), blizzard at the knee rate";
 
     /// <summary>A step offered "at" a rate when within 1% of it: the injector issues on schedule, and a step's measured rate ends a hair short (4,997/s for 5,000/s).</summary>
     public const double AtLoad = 0.99;
@@ -26,6 +28,7 @@ internal static class Budgets
     [
         Ingest(run),
         Glass(run),
+        QueueGlass(run),
         HotFigure(run),
         Bulk(run),
         Memory(run),
@@ -66,6 +69,35 @@ internal static class Budgets
         var maxRate = run.Steps.Count == 0 ? 0 : run.Steps.Max(s => s.OfferedPerSecond);
         return new(name, string.Format(C, "p50 {0:F0} ms, p99 {1:F0} ms over the run, at up to {2:N0}/s with up to {3:N0} readers", run.Glass.P50, run.Glass.P99, maxRate, run.Readers.PeakConnected),
             Verdict.NotReached);
+    }
+
+    /// <summary>
+    /// Judged at the steps offering the scenario's <c>knee_rate</c> or more (blizzard-knee: the blizzard mix, contacts and
+    /// requests together, at the knee the knee scenario found); every such step's p99 must hold. A scenario without a
+    /// knee rate shows the run's figure as NOT REACHED: its rates say nothing about the knee.
+    /// </summary>
+    private static BudgetVerdict QueueGlass(RunResult run)
+    {
+        if (run.QueueGlass is not { Count: > 0 } total)
+        {
+            var why = run.QueueProbes == 0 ? "no queue probe (the scenario sends no contacts, or no dashboard)" : "no QueueFrame reflected an acknowledged contact";
+            return new(QueueGlassName, why, Verdict.NotMeasured);
+        }
+        var knee = run.Scenario.KneeRate;
+        var atLoad = knee is { } k
+            ? run.Steps.Where(s => s.OfferedPerSecond >= k * AtLoad && s.QueueGlass is { Count: > 0 }).ToList()
+            : [];
+        if (atLoad.Count == 0)
+        {
+            return new(QueueGlassName, string.Format(C, "p50 {0:F0} ms, p99 {1:F0} ms, max {2:F0} ms over the run ({3})", total.P50, total.P99, total.Max,
+                knee is { } rate ? $"no step offered the knee rate {rate:N0}/s" : "the scenario names no knee_rate"), Verdict.NotReached);
+        }
+        var worst = atLoad.MaxBy(s => s.QueueGlass!.P99)!;
+        var q = worst.QueueGlass!;
+        return new(QueueGlassName, string.Format(C,
+                "p50 {0:F0} ms, p99 {1:F0} ms, max {2:F0} ms, {3:N0} samples (step '{4}', {5:N0}/s offered incl. {6:N0} contacts/s, knee rate {7:N0}/s, {8:N0} readers + {9} queue probes)",
+                q.P50, q.P99, q.Max, q.Count, worst.Name, worst.OfferedPerSecond, worst.ContactsPerSecond, knee, worst.Readers, run.QueueProbes),
+            atLoad.All(s => s.QueueGlass!.P99 <= QueueGlassP99Ms) ? Verdict.Pass : Verdict.Fail);
     }
 
     /// <summary>Judged on every step offering ≥ 5,000/s, on each sampled silo: the hottest figure's highest calls a second over one sampling interval.</summary>

@@ -70,11 +70,19 @@ internal static class ReportDocument
                 LatencyRow("single-event ingest", run.Ingest),
                 LatencyRow("bulk upload (whole answer)", run.Bulk),
                 LatencyRow("event-to-glass", run.Glass),
+                .. run.QueueGlass is { } queueGlass ? [LatencyRow("queue-to-glass", queueGlass)] : Array.Empty<string[]>(),
             ]),
             new TextBlock($"Event-to-glass: each acknowledged single event's sequence S is matched, in this process's clock, with the first frame " +
                 $"(CityChanged / CounterChanged / Heartbeat) carrying Sequence ≥ S at each of up to 4 probe subscribers of `city` spread over the reader pool. " +
                 $"{N(run.GlassUnseen)} acknowledged events were not yet reflected at a probe when the run ended."),
         };
+        if (run.QueueGlass is not null)
+        {
+            blocks.Add(new TextBlock($"Queue-to-glass: each accepted contact's ack sequence S is matched, in this process's clock, with the first " +
+                $"QueueChanged frame (or Join answer) of that contact's queue (`queue:{{slug}}`) carrying Sequence ≥ S at each of {run.QueueProbes} probe " +
+                $"subscribers joined to every queue group. {N(run.QueueGlassUnseen)} accepted contacts were not yet reflected at a probe when the run ended; " +
+                $"{N(run.QueueGlassUnwatched)} acks were of a queue no probe watches."));
+        }
         var probes = new[] { run.Bare, run.SiloSingle, run.BulkCapacity }.OfType<CapacityResult>().ToList();
         if (probes.Count > 0)
             blocks.Add(Table(["capacity probe", "events/s", "acknowledged", "errors", "seconds", "p50 ms", "p99 ms"],
@@ -90,6 +98,12 @@ internal static class ReportDocument
                 run.Steps.Select(s => (IReadOnlyList<string>)[s.Name, s.Shape, s.Seconds.ToString("F0", C), N(s.OfferedPerSecond), N(s.AckedPerSecond),
                     N(s.Errors), Ms(s.Ingest.P99), s.Glass.Count > 0 ? Ms(s.Glass.P99) : "–", N(s.Readers)])),
         };
+        if (run.QueueGlass is not null)
+        {
+            blocks.Add(Table(["step", "offered/s", "contacts/s", "queue glass samples", "p50 ms", "p99 ms", "max ms"],
+                run.Steps.Select(s => (IReadOnlyList<string>)[s.Name, N(s.OfferedPerSecond), N(s.ContactsPerSecond),
+                    N(s.QueueGlass?.Count ?? 0), Q(s, q => q.P50), Q(s, q => q.P99), Q(s, q => q.Max)])));
+        }
         if (run.Knee is { } knee)
         {
             blocks.Add(new TextBlock(knee.KneeRate is { } rate
@@ -98,6 +112,9 @@ internal static class ReportDocument
         }
         return new("Steps", blocks);
     }
+
+    private static string Q(StepResult step, Func<Measurement.LatencySummary, double> pick) =>
+        step.QueueGlass is { Count: > 0 } q ? Ms(pick(q)) : "–";
 
     private static ReportSection FigureCalls(RunResult run)
     {

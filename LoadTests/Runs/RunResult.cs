@@ -5,7 +5,7 @@ using Philly311.Ops.LoadTests.Scenarios;
 
 namespace Philly311.Ops.LoadTests.Runs;
 
-/// <summary>Everything a report needs about one finished run.</summary>
+/// <summary>Everything a report needs about one finished run. <see cref="QueueGlass"/>: queue-to-glass over the run (null: no queue probes).</summary>
 internal sealed record RunResult(
     Scenario Scenario,
     string RunId,
@@ -31,7 +31,11 @@ internal sealed record RunResult(
     IReadOnlyDictionary<TrafficKind, bool> Availability,
     KneeOutcome? Knee,
     IReadOnlyList<string> Notes,
-    FigureCallSummary? FigureCalls = null)
+    FigureCallSummary? FigureCalls = null,
+    LatencySummary? QueueGlass = null,
+    long QueueGlassUnseen = 0,
+    int QueueProbes = 0,
+    long QueueGlassUnwatched = 0)
 {
     public long? CityDelta => CityBefore is { } before && CityAfter is { } after ? after - before : null;
 }

@@ -37,6 +37,7 @@ internal sealed class SurgeRunner(Scenario scenario, RunTarget target, SurgeOpti
     public async Task<RunResult> RunAsync(CancellationToken stop)
     {
         var startedAt = DateTimeOffset.UtcNow;
+        var (cpuAtStart, loadAtStart) = (MachineCpu.Read(), MachineCpu.LoadAverage());
         var clock = _clock;
         clock.Start();
         var runId = $"{scenario.Name}-{startedAt:yyyyMMdd-HHmmss}";
@@ -46,8 +47,10 @@ internal sealed class SurgeRunner(Scenario scenario, RunTarget target, SurgeOpti
 
         var events = new EventFactory(EventFactory.ShippedTemplates(), prefix, TimeProvider.System);
         var maxReaders = Math.Max(scenario.Steps.Select(s => s.Readers.Total).DefaultIfEmpty(0).Max(), scenario.Knee?.Subscribers ?? 0);
-        await using var readers = new ReaderPool(target.Dashboard, target.Access, client, _latencies.Glass, _readerStats, maxReaders);
-        var sender = new TrafficSender(client, events, _counters, _latencies, () => readers.Probes, scenario.Endpoints, scenario.BulkSize, options.MaxInFlight, scenario.ContactCenter);
+        var queueKeys = scenario.Uses(TrafficKind.Contact) ? ContactCenter.ContactStream.ShippedQueueKeys(scenario.ContactCenter) : [];
+        await using var readers = new ReaderPool(target.Dashboard, target.Access, client, _latencies.Glass, _readerStats, maxReaders, _latencies.QueueGlass, queueKeys);
+        var sender = new TrafficSender(client, events, _counters, _latencies, () => readers.Probes, scenario.Endpoints, scenario.BulkSize, options.MaxInFlight, scenario.ContactCenter,
+            () => readers.QueueProbes);
         await sender.ProbeOptionalAsync(Enum.GetValues<TrafficKind>().Where(scenario.Uses), stop);
         foreach (var (kind, available) in sender.Availability.Where(a => !a.Value))
             progress.Say($"{kind.ToString().ToLowerInvariant()} traffic: not available on target (404) — counted apart, not sent");
@@ -88,6 +91,9 @@ internal sealed class SurgeRunner(Scenario scenario, RunTarget target, SurgeOpti
         await timeline;
         await figureSampling;
 
+        _notes.Add(string.Format(CultureInfo.InvariantCulture,
+            "machine: all {0} cores {1:F0} % busy over the run (/proc/stat, every process); load average (1 / 5 / 15 min) {2} at the start, {3} at the end.",
+            Environment.ProcessorCount, MachineCpu.BusyPercent(cpuAtStart, MachineCpu.Read()), loadAtStart, MachineCpu.LoadAverage()));
         if (readers.Unavailable is { } why && maxReaders > 0) _notes.Add("Readers not available: " + why + ".");
         if (target.DashboardProblem is { } problem) _notes.Add(problem);
         return new RunResult(
@@ -98,7 +104,9 @@ internal sealed class SurgeRunner(Scenario scenario, RunTarget target, SurgeOpti
             new ReaderSummary(_readerStats.PeakConnected, readers.Probes.Count, _readerStats.Frames, _readerStats.Reconnects,
                 _readerStats.WallboardPages, new Dictionary<string, long>(_readerStats.Errors), maxReaders > 0 ? readers.Unavailable : null),
             sender.Availability, knee, _notes,
-            FigureCallSummaryBuilder.Build(figureCalls.Silos.ToDictionary(s => s, figureCalls.SamplesOf, StringComparer.Ordinal), _steps, figureCalls.Unavailable));
+            FigureCallSummaryBuilder.Build(figureCalls.Silos.ToDictionary(s => s, figureCalls.SamplesOf, StringComparer.Ordinal), _steps, figureCalls.Unavailable),
+            readers.QueueProbes.Count > 0 ? _latencies.QueueGlass.Total() : null, readers.QueueProbes.Sum(p => p.Pending + p.Dropped),
+            readers.QueueProbes.Count, readers.QueueProbes.Sum(p => p.Unwatched));
     }
 
     private async Task<(CapacityResult Bare, CapacityResult Silo)> BaselineAsync(BaselinePlan plan, IngestClient client, EventFactory events, CancellationToken stop)
@@ -144,6 +152,7 @@ internal sealed class SurgeRunner(Scenario scenario, RunTarget target, SurgeOpti
         var (sent0, ack0, err0) = (_counters.Sent, _counters.Acknowledged, _counters.ErrorCount);
         _latencies.Ingest.TakeStep();
         _latencies.Glass.TakeStep();
+        _latencies.QueueGlass.TakeStep();
         var from = _clock.Elapsed.TotalSeconds;
         var clock = Stopwatch.StartNew();
         var arrivals = await injector.RunAsync(step, elapsed => Volatile.Write(ref _offered, step.Curve.RateAt(elapsed)), stop);
@@ -154,7 +163,8 @@ internal sealed class SurgeRunner(Scenario scenario, RunTarget target, SurgeOpti
         var acked = _counters.Acknowledged - ack0;
         var result = new StepResult(step.Name, step.Shape, seconds, arrivals, sent, acked, _counters.ErrorCount - err0,
             seconds > 0 ? sent / seconds : 0, seconds > 0 ? acked / seconds : 0,
-            _latencies.Ingest.TakeStep(), _latencies.Glass.TakeStep(), readers.Count, from, from + seconds);
+            _latencies.Ingest.TakeStep(), _latencies.Glass.TakeStep(), readers.Count, from, from + seconds,
+            _latencies.QueueGlass.TakeStep(), seconds > 0 ? sent / seconds * ContactShare(step) : 0);
         _steps.Add(result);
         return result;
     }
@@ -191,7 +201,13 @@ internal sealed class SurgeRunner(Scenario scenario, RunTarget target, SurgeOpti
     private static async Task WaitForGlassAsync(ReaderPool readers)
     {
         var deadline = Stopwatch.GetTimestamp() + (long)(GlassWait.TotalSeconds * Stopwatch.Frequency);
-        while (readers.Probes.Any(p => p.Pending > 0) && Stopwatch.GetTimestamp() < deadline) await Task.Delay(100);
+        while ((readers.Probes.Any(p => p.Pending > 0) || readers.QueueProbes.Any(p => p.Pending > 0)) && Stopwatch.GetTimestamp() < deadline) await Task.Delay(100);
+    }
+
+    private static double ContactShare(ScenarioStep step)
+    {
+        var total = step.Mix.Sum(m => m.Weight);
+        return total > 0 ? step.Mix.Where(m => m.Kind == TrafficKind.Contact).Sum(m => m.Weight) / total : 0;
     }
 
     private async Task SampleTimelineAsync(Stopwatch clock, ProcessSampler sampler, ReaderPool readers, CancellationToken cancellationToken)

@@ -18,5 +18,6 @@ internal sealed class ScenarioFile
     public KneeFile? Knee { get; set; }
     public EndpointsFile? Endpoints { get; set; }
     public ContactCenterFile? ContactCenter { get; set; }
+    public double? KneeRate { get; set; }
     public List<StepFile> Steps { get; set; } = [];
 }

@@ -60,6 +60,7 @@ internal static class ScenarioLoader
         var knee = file.Knee is { } k ? Knee(k, scale) : null;
         if (steps.Count == 0 && knee is null && file.BulkProbe is null) throw new ScenarioException("A scenario needs at least one step, a knee or a bulk_probe.");
         if (file.BulkSize is < 1 or > 100_000) throw new ScenarioException("bulk_size must be 1–100000.");
+        if (file.KneeRate is { } kneeRate && !(kneeRate > 0 && double.IsFinite(kneeRate))) throw new ScenarioException("knee_rate must be a positive number of events/s.");
 
         return new Scenario(
             file.Name ?? fallbackName,
@@ -75,7 +76,8 @@ internal static class ScenarioLoader
                 file.Endpoints?.Contact ?? OptionalEndpoints.Default.Contact,
                 file.Endpoints?.Agent ?? OptionalEndpoints.Default.Agent,
                 file.Endpoints?.Faq ?? OptionalEndpoints.Default.Faq),
-            ContactSide(file.ContactCenter, file.Name ?? fallbackName));
+            ContactSide(file.ContactCenter, file.Name ?? fallbackName),
+            file.KneeRate);
     }
 
     private static ContactSurge? ContactSide(ContactCenterFile? file, string name)

@@ -16,6 +16,7 @@ namespace Philly311.Ops.LoadTests.Targets;
 [JsonSerializable(typeof(BulkLineResult))]
 [JsonSerializable(typeof(BoardSnapshot))]
 [JsonSerializable(typeof(FrameMark))]
+[JsonSerializable(typeof(QueueMark))]
 [JsonSerializable(typeof(ProblemBody))]
 [JsonSerializable(typeof(JsonElement))]
 [JsonSerializable(typeof(string))]

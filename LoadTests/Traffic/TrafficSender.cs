@@ -16,7 +16,8 @@ namespace Philly311.Ops.LoadTests.Traffic;
 /// </summary>
 internal sealed class TrafficSender(
     IngestClient client, EventFactory events, RunCounters counters, RunLatencies latencies,
-    Func<IReadOnlyList<GlassTracker>> probes, OptionalEndpoints endpoints, int bulkSize, int maxInFlight, ContactSurge? contactSurge = null)
+    Func<IReadOnlyList<GlassTracker>> probes, OptionalEndpoints endpoints, int bulkSize, int maxInFlight, ContactSurge? contactSurge = null,
+    Func<IReadOnlyList<QueueGlass>>? queueProbes = null)
 {
     private readonly Dictionary<TrafficKind, bool> _available = [];
 
@@ -111,15 +112,23 @@ internal sealed class TrafficSender(
     private async Task OptionalAsync(TrafficKind kind, long intended, CancellationToken cancellationToken)
     {
         var n = Interlocked.Increment(ref _optional);
+        string? queue = null;
         var body = kind switch
         {
-            TrafficKind.Contact => _contacts.Value.NextContact(),
+            TrafficKind.Contact => _contacts.Value.NextContact(out queue),
             TrafficKind.Agent => _contacts.Value.NextAgentState(),
             _ => OptionalBodies.Faq(n),
         };
         var reply = await client.PostJsonAsync(new Uri(client.Target, PathOf(kind)), body, cancellationToken);
-        latencies.Other.Record(Stopwatch.GetElapsedTime(intended));
+        var done = Stopwatch.GetTimestamp();
+        latencies.Other.Record(Stopwatch.GetElapsedTime(intended, done));
         counters.Add(reply, serviceRequest: false);
+        // Only a counted contact moves its queue's numbers (an "ignored" one answers 200 and no frame follows).
+        if (queue is not null && queueProbes is not null && reply.Status == IngestStatus.Accepted && reply.Sequence > 0)
+        {
+            var key = QueueSlug.KeyOf(queue);
+            foreach (var probe in queueProbes()) probe.OnAck(key, reply.Sequence, done);
+        }
     }
 
     private string PathOf(TrafficKind kind) => kind switch

@@ -118,5 +118,33 @@ public sealed class BudgetsTests
         City(SampleRun.With(cityBefore: 10, cityAfter: 1_010, counts: mixed)).Pass.ShouldBeFalse();
     }
 
+    [Fact]
+    public void QueueGlassIsJudgedOnlyAtTheScenariosKneeRate()
+    {
+        StepResult Step(double rate, double p99) => SampleRun.Step(rate, 300, 100) with
+        {
+            QueueGlass = new LatencySummary(500, p99 / 4, p99, p99, p99, p99 * 2, p99 / 3), ContactsPerSecond = rate / 4,
+        };
+        RunResult Run(double? knee, params StepResult[] steps) => SampleRun.With(steps: steps) with
+        {
+            Scenario = SampleRun.With().Scenario with { KneeRate = knee },
+            QueueGlass = new LatencySummary(1_000, 20, 40, 60, 80, 100, 25), QueueProbes = 2,
+        };
+
+        var held = Find(Run(3_000, Step(500, 900), Step(2_998, 240)), "Queue frames");
+        var broke = Find(Run(3_000, Step(3_000, 240), Step(3_000, 260)), "Queue frames");
+        var noKnee = Find(Run(null, Step(3_000, 100)), "Queue frames");
+        var none = Find(SampleRun.With(), "Queue frames");
+
+        held.Verdict.ShouldBe(Verdict.Pass, "the 500/s warm-up's 900 ms is below the knee rate and not judged");
+        held.Figure.ShouldContain("p99 240 ms");
+        held.Figure.ShouldContain("750 contacts/s");
+        broke.Verdict.ShouldBe(Verdict.Fail);
+        broke.Figure.ShouldContain("p99 260 ms");
+        noKnee.Verdict.ShouldBe(Verdict.NotReached);
+        noKnee.Figure.ShouldContain("names no knee_rate");
+        none.Verdict.ShouldBe(Verdict.NotMeasured);
+    }
+
     private static CountCheck City(RunResult run) => CountChecks.Evaluate(run).Single(c => c.Name.StartsWith("city", StringComparison.Ordinal));
 }

@@ -16,7 +16,7 @@ public sealed class ReportRenderingTests
         checks.ShouldBeGreaterThanOrEqualTo(0, "the report has count checks");
         budgets.ShouldBeGreaterThan(checks);
         markdown[budgets..].Split('\n').Count(l => l.StartsWith("| PASS", StringComparison.Ordinal) || l.StartsWith("| FAIL", StringComparison.Ordinal) || l.StartsWith("| NOT", StringComparison.Ordinal))
-            .ShouldBe(7, "one row per budget: ingest, glass, hottest figure, bulk, memory, silo kill, dashboard kill");
+            .ShouldBe(8, "one row per budget: ingest, glass, queue glass, hottest figure, bulk, memory, silo kill, dashboard kill");
     }
 
     [Fact]
