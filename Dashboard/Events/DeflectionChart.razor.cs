@@ -111,12 +111,12 @@ public sealed partial class DeflectionChart
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{F(Left - 4)}\" y=\"{F(Top + 4)}\" class=\"deflection-y-label\" text-anchor=\"end\">{requestMax}</text>");
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{F(Left - 4)}\" y=\"{F(Baseline)}\" class=\"deflection-y-label\" text-anchor=\"end\">0</text>");
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{F(Left - 4)}\" y=\"{F(Top - 10)}\" class=\"deflection-y-label\" text-anchor=\"end\">requests</text>");
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"2\" y=\"{F(Top - 10)}\" class=\"deflection-y-label\">requests</text>");
         if (callMax is { } max)
         {
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{F(Width - Right + 4)}\" y=\"{F(Top + 4)}\" class=\"deflection-y-label\">{max}</text>");
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{F(Width - Right + 4)}\" y=\"{F(Baseline)}\" class=\"deflection-y-label\">0</text>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{F(Width - Right + 4)}\" y=\"{F(Top - 10)}\" class=\"deflection-y-label\">calls</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{F(Width - 2)}\" y=\"{F(Top - 10)}\" class=\"deflection-y-label\" text-anchor=\"end\">calls</text>");
         }
         for (var i = 0; i <= Series.PerQuarter.Length; i += 4)
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{F(Left + i * BarWidth)}\" y=\"{F(Height - 8)}\" class=\"deflection-x-label\" text-anchor=\"middle\">{Label(i)}</text>");
