@@ -9,4 +9,10 @@ public sealed class FaqOptions
 
     /// <summary>Request types (slugs, as in <c>service:{type}</c>) each topic should relieve: the deflection chart's series.</summary>
     public Dictionary<string, string[]> RequestTypes { get; set; } = [];
+
+    /// <summary>
+    /// Contact-center queues (slugs, as in <c>queue:{slug}</c>) each topic should relieve: the contacts side of deflection.
+    /// Checked at start by <c>DeflectionMapCheck</c> (known topics, valid slugs).
+    /// </summary>
+    public Dictionary<string, string[]> Queues { get; set; } = [];
 }

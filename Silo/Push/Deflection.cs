@@ -1,4 +1,3 @@
-using System.Globalization;
 using Philly311.Ops.Contracts.Faq;
 using Philly311.Ops.Contracts.Push;
 using Philly311.Ops.Contracts.Time;
@@ -6,49 +5,44 @@ using Philly311.Ops.Contracts.Time;
 namespace Philly311.Ops.Silo.Push;
 
 /// <summary>
-/// The before/after arithmetic of deflection, on one city day's 96 quarter hours (what the figures hold). A push on
-/// another day has no series here: the figures keep today's quarters only, and saying nothing beats a wrong number.
+/// The before/after arithmetic of deflection, on one city day's 96 quarter hours (what the figures and the queues hold). A
+/// push on another day has no series here: both keep today's quarters only, and saying nothing beats a wrong number.
 /// </summary>
 public static class Deflection
 {
     public const int Window = 8;
 
-    public static DeflectionSeries Compute(string pushId, DateTimeOffset pushedAt, FaqTopic topic, long[] quarterHours, string today, DateTimeOffset now)
+    /// <summary>The requests side only (no queues mapped).</summary>
+    public static DeflectionSeries Compute(string pushId, DateTimeOffset pushedAt, FaqTopic topic, long[] quarterHours, string today, DateTimeOffset now) =>
+        Compute(pushId, pushedAt, topic, new DeflectionInput(quarterHours, today, [], null, null), now);
+
+    public static DeflectionSeries Compute(string pushId, DateTimeOffset pushedAt, FaqTopic topic, DeflectionInput input, DateTimeOffset now)
     {
-        if (CityTime.DayKey(CityTime.LocalDate(pushedAt)) != today)
+        var name = DeflectionWords.Topic(topic.Name);
+        var window = DeflectionWindow.Of(pushedAt, now);
+        var pushDay = CityTime.DayKey(CityTime.LocalDate(pushedAt));
+        var contacts = Contacts(name, pushDay, window, input);
+        if (pushDay != input.RequestsToday)
             return new DeflectionSeries(pushId, pushedAt, topic.Key, topic.Name, topic.RequestTypes, null, [], 0, 0, 0, false,
-                $"requests about {topic.Name}: not available (the push was not today; the live figures keep today's quarter hours only)");
-        var slot = CityTime.QuarterSlot(pushedAt);
-        var first = Math.Max(0, slot - Window);
-        var last = Math.Min(95, slot + Window - 1);
-        var series = quarterHours[first..(last + 1)];
-        var before = Sum(quarterHours, slot - 4, slot);
-        var after = Sum(quarterHours, slot, slot + 4);
-        var complete = now >= pushedAt.AddHours(1);
-        var firstQuarter = QuarterStart(pushedAt).AddMinutes(-15 * (slot - first));
-        return new DeflectionSeries(pushId, pushedAt, topic.Key, topic.Name, topic.RequestTypes, firstQuarter, series, slot - first,
-            before, after, complete, Words(topic.Name, before, after, complete));
+                DeflectionWords.NotToday("requests", name, "figures"), input.Queues, contacts, now);
+        var before = window.HourBefore(input.RequestQuarters);
+        var after = window.HourAfter(input.RequestQuarters);
+        var words = topic.RequestTypes.Length == 0
+            ? $"requests about {name}: no request type mapped to this topic (Faq:RequestTypes)"
+            : DeflectionWords.Of("requests", name, before, after, window);
+        return new DeflectionSeries(pushId, pushedAt, topic.Key, topic.Name, topic.RequestTypes, window.FirstQuarter(pushedAt),
+            window.Series(input.RequestQuarters), window.Slot - window.First, before, after, window.Complete, words, input.Queues, contacts, now);
     }
 
-    public static string Words(string topic, long before, long after, bool complete)
+    private static DeflectionCounts Contacts(string name, string pushDay, DeflectionWindow window, DeflectionInput input)
     {
-        var hour = complete ? "in the hour after the push" : "so far in the hour after the push";
-        if (before == 0) return $"requests about {topic}: {after} {hour} (none in the hour before)";
-        var change = (after - before) * 100.0 / before;
-        var sign = change < 0 ? "−" : change > 0 ? "+" : "±";
-        return string.Create(CultureInfo.InvariantCulture, $"requests about {topic} {sign}{Math.Abs(change):0} % {hour} ({before} → {after})");
-    }
-
-    private static long Sum(long[] quarters, int from, int to)
-    {
-        long sum = 0;
-        for (var s = Math.Max(0, from); s < Math.Min(96, to); s++) sum += quarters[s];
-        return sum;
-    }
-
-    private static DateTimeOffset QuarterStart(DateTimeOffset instant)
-    {
-        var local = CityTime.ToLocal(instant);
-        return local.AddMinutes(-(local.Minute % 15)).AddSeconds(-local.Second).AddTicks(-(local.Ticks % TimeSpan.TicksPerSecond));
+        if (input.Queues.Length == 0)
+            return new DeflectionCounts([], 0, 0, $"calls about {name}: no contact queue mapped to this topic (Faq:Queues)");
+        if (input.ContactQuarters is not { } quarters || input.ContactsToday != pushDay)
+            return new DeflectionCounts([], 0, 0, DeflectionWords.NotToday("calls", name, "queues"));
+        var before = window.HourBefore(quarters);
+        var after = window.HourAfter(quarters);
+        var note = (input.Queues.Length == 1 ? "queue " : "queues ") + string.Join(", ", input.Queues);
+        return new DeflectionCounts(window.Series(quarters), before, after, DeflectionWords.Of("calls", name, before, after, window, note));
     }
 }

@@ -24,6 +24,7 @@ public static class PushExtensions
         services.AddSingleton<DeliveryStore>();
         services.AddSingleton<PushComposer>();
         services.AddHostedService<PushResumer>();
+        services.AddHostedService<DeflectionMapCheck>();
         return builder;
     }
 

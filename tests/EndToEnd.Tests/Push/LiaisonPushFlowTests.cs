@@ -107,6 +107,13 @@ public sealed partial class LiaisonPushFlowTests : IAsyncLifetime
         _sim.Ledger.Messages.Count.ShouldBe(expected, "the simulator took each message once");
         _sim.Ledger.Messages.Select(m => m.Key).Distinct().Count().ShouldBe(expected);
 
+        // Back on the event page: a deflection chart per pushed topic (parking, trash), the push marked, the calls in words.
+        await page.GotoAsync(url + "/events/" + eventId);
+        var charts = page.Locator("figure.deflection-chart");
+        await Assertions.Expect(charts).ToHaveCountAsync(Items.Length, new() { Timeout = 10_000 });
+        await Assertions.Expect(page.Locator("figure.deflection-chart svg.deflection-svg line.deflection-push")).ToHaveCountAsync(Items.Length);
+        (await page.GetByTestId("deflection-words-calls").AllInnerTextsAsync()).ShouldAllBe(w => w.StartsWith("calls about ") && w.Contains("queue streets-sanitation"));
+
         // The audit trail names the liaison for both actions, read with the browser's own sign-in cookie.
         var response = await context.APIRequest.GetAsync(url + "/access/audit/recent");
         response.Status.ShouldBe(200);
