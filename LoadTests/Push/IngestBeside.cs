@@ -44,7 +44,7 @@ internal sealed class IngestBeside : IAsyncDisposable
     }
 
     /// <summary>The scenario's own mix: its first step has none of its own, so it carries the file's top-level <c>mix</c>.</summary>
-    public IReadOnlyList<(TrafficKind Kind, double Weight)> Mix => _scenario.Steps[0].Mix;
+    public IReadOnlyList<(TrafficKind Kind, double Weight)> Mix => [.. _scenario.Steps[0].Mix.Where(m => m.Weight > 0)];
 
     /// <summary>The most readers any step of the scenario has connected.</summary>
     public ReaderTarget Readers => _scenario.Steps.MaxBy(s => s.Readers.Total)?.Readers ?? ReaderTarget.None;
@@ -73,6 +73,7 @@ internal sealed class IngestBeside : IAsyncDisposable
         _latencies.Ingest.TakeStep();
         _latencies.Glass.TakeStep();
         _sampler.Sample();
+        var machine = MachineCpu.Read();
         var clock = Stopwatch.StartNew();
         var step = new ScenarioStep(name, string.Format(CultureInfo.InvariantCulture, "inject {0:F0}/s", rate), RateCurve.Constant(rate, Slice), Mix, Readers);
         long arrivals = 0;
@@ -85,7 +86,19 @@ internal sealed class IngestBeside : IAsyncDisposable
         var acked = _counters.Acknowledged - ack0;
         var result = new StepResult(name, step.Shape, seconds, arrivals, sent, acked, _counters.ErrorCount - err0,
             seconds > 0 ? sent / seconds : 0, seconds > 0 ? acked / seconds : 0, _latencies.Ingest.TakeStep(), _latencies.Glass.TakeStep(), _readers.Count);
-        return new IngestPhase(result, cpu);
+        return new IngestPhase(result, cpu, MachineCpu.BusyPercent(machine, MachineCpu.Read()), LoadAverage());
+    }
+
+    private static double? LoadAverage()
+    {
+        try
+        {
+            return double.Parse(File.ReadAllText("/proc/loadavg").Split(' ')[0], CultureInfo.InvariantCulture);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException)
+        {
+            return null;
+        }
     }
 
     public async ValueTask DisposeAsync()

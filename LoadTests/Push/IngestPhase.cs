@@ -2,5 +2,8 @@ using Philly311.Ops.LoadTests.Runs;
 
 namespace Philly311.Ops.LoadTests.Push;
 
-/// <summary>One ingest phase of the budget run, measured as a scenario step, with each watched process's CPU % over it.</summary>
-internal sealed record IngestPhase(StepResult Step, IReadOnlyDictionary<string, double> CpuPercent);
+/// <summary>
+/// One ingest phase of the budget run, measured as a scenario step, with each watched process's CPU % over it, the whole
+/// machine's (all cores, 0–100) and the 1-minute load average at its end: the machine is shared, and a report says how busy it was.
+/// </summary>
+internal sealed record IngestPhase(StepResult Step, IReadOnlyDictionary<string, double> CpuPercent, double MachineBusyPercent, double? LoadAverage);

@@ -60,7 +60,16 @@ internal static class PushBudgetCommand
         var pushed = await api.PostAsJsonAsync("/api/events/budget/pushes", new { items = PlaceholderLibrary.Items, languages = PlaceholderLibrary.Languages, channels = Channels }, stop);
         pushed.EnsureSuccessStatusCode();
         var pushId = JsonDocument.Parse(await pushed.Content.ReadAsStringAsync(stop)).RootElement.GetProperty("push_id").GetString()!;
-        if (screen is not null) await screen.JoinAsync(pushId, stop);
+        var matrixProblem = screen is null ? "the dashboard did not come up: " + system.DashboardProblem : null;
+        try
+        {
+            if (screen is not null) await screen.JoinAsync(pushId, stop);
+        }
+        catch (Microsoft.AspNetCore.SignalR.HubException ex)
+        {
+            // A dashboard without push groups refuses the group: the run still measures the rest and says why this is missing.
+            matrixProblem = "the hub refused group push:" + pushId + " (" + ex.Message + ")";
+        }
         JsonElement[] deliveries;
         while (true)
         {
@@ -75,7 +84,8 @@ internal static class PushBudgetCommand
 
         var result = PushBudgetResult.From(pushId, deliveries, sim, allFinal, options) with
         {
-            Matrix = screen is null ? null : await MatrixAsync(screen, sim, pushId, stop),
+            Matrix = matrixProblem is not null ? null : await MatrixAsync(screen!, sim, pushId, stop),
+            MatrixProblem = matrixProblem,
             Ingest = without is null || with is null ? null : new IngestBesideResult(scenario.Name, options.Rate, Mix(ingest), ingest.ReaderCount, ingest.ReadersUnavailable,
                 without, with, IngestVerdicts.Evaluate(without.Step, with.Step, kneePlan), ingest.Errors,
                 [.. ingest.Availability.Where(a => !a.Value).Select(a => a.Key.ToString().ToLowerInvariant())]),

@@ -17,6 +17,9 @@ internal sealed record PushBudgetResult(
 
     public MatrixLatencyResult? Matrix { get; init; }
 
+    /// <summary>Why no push subscriber measured the matrix, when none did.</summary>
+    public string? MatrixProblem { get; init; }
+
     public bool AllFinalInTime => NotFinal == 0 && SecondsToAllFinal <= 60;
 
     public bool NoneDoubled => WebhookKeysMissing == 0 && WebhookKeysExtra == 0 && EmailsDoubled == 0;
@@ -61,7 +64,7 @@ internal sealed record PushBudgetResult(
         return md.ToString();
     }
 
-    private string MatrixFigure() => Matrix is not { } m ? "no push subscriber in this run"
+    private string MatrixFigure() => Matrix is not { } m ? "no push subscriber in this run" + (MatrixProblem is { } why ? ": " + why : "")
         : m.All.Count == 0 ? $"no status change matched to a frame ({m.Frames} frames received)"
         : string.Format(CultureInfo.InvariantCulture, "p50 {0} ms, p99 {1} ms, max {2} ms over {3:N0} status changes at a `push:{{id}}` hub subscriber ({4:N0} callbacks, {5:N0} SMTP acceptances); never on a frame: {6}",
             ReportText.Ms(m.All.P50), ReportText.Ms(m.All.P99), ReportText.Ms(m.All.Max), m.All.Count, m.Callbacks.Count, m.Emails.Count, m.CallbacksNeverShown + m.EmailsNeverShown);
@@ -80,13 +83,14 @@ internal sealed record PushBudgetResult(
         md.AppendLine().AppendLine("## Ingest beside the push").AppendLine();
         var unavailable = i.ReadersUnavailable is { } why ? " — not available: " + why : "";
         md.AppendLine(inv, $"Open model (arrivals on schedule, latency from each arrival's intended moment), the `{i.Scenario}` scenario's mix ({i.Mix}), {i.Rate:N0} events/s in both phases of the same run: first without the push, then from the push request until every delivery is final. {i.Readers:N0} readers (the scenario's hub subscribers and wallboards, {Readers.ReaderPool.ProbeCount} of them event-to-glass probes){unavailable}.").AppendLine();
-        md.AppendLine("| phase | seconds | offered/s | acked/s | sent | errors | ingest p50 ms | p90 | p99 | max | glass p50 ms | glass p99 | glass max | CPU % (silo / dashboard / redis) |");
-        md.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        md.AppendLine("| phase | seconds | offered/s | acked/s | sent | errors | ingest p50 ms | p90 | p99 | max | glass p50 ms | glass p99 | glass max | CPU % (silo / dashboard / redis) | machine busy % | load avg |");
+        md.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var p in new[] { i.Without, i.With })
         {
             var s = p.Step;
-            md.AppendLine(inv, $"| {s.Name} | {s.Seconds:F1} | {s.OfferedPerSecond:N0} | {s.AckedPerSecond:N0} | {s.Sent:N0} | {s.Errors:N0} | {ReportText.Ms(s.Ingest.P50)} | {ReportText.Ms(s.Ingest.P90)} | {ReportText.Ms(s.Ingest.P99)} | {ReportText.Ms(s.Ingest.Max)} | {ReportText.Ms(s.Glass.P50)} | {ReportText.Ms(s.Glass.P99)} | {ReportText.Ms(s.Glass.Max)} | {Cpu(p, "silo")} / {Cpu(p, "dashboard")} / {Cpu(p, "redis")} |");
+            md.AppendLine(inv, $"| {s.Name} | {s.Seconds:F1} | {s.OfferedPerSecond:N0} | {s.AckedPerSecond:N0} | {s.Sent:N0} | {s.Errors:N0} | {ReportText.Ms(s.Ingest.P50)} | {ReportText.Ms(s.Ingest.P90)} | {ReportText.Ms(s.Ingest.P99)} | {ReportText.Ms(s.Ingest.Max)} | {ReportText.Ms(s.Glass.P50)} | {ReportText.Ms(s.Glass.P99)} | {ReportText.Ms(s.Glass.Max)} | {Cpu(p, "silo")} / {Cpu(p, "dashboard")} / {Cpu(p, "redis")} | {p.MachineBusyPercent:F0} | {(p.LoadAverage is { } load ? load.ToString("F1", CultureInfo.InvariantCulture) : "–")} |");
         }
+        md.AppendLine().AppendLine("CPU % is of one core (the silo at 100 is one core's worth); the machine's two cores are shared with other work, whose share shows in machine busy % and the load average.");
         md.AppendLine().AppendLine("| DESIGN.md ingest budget | measured | verdict |").AppendLine("|---|---|---|");
         foreach (var b in i.Budgets) md.AppendLine(inv, $"| {b.Budget} | {b.Figure} | {ReportText.Label(b.Verdict)} |");
         md.AppendLine();
