@@ -13,6 +13,8 @@ namespace Philly311.Ops.Dashboard.Hub;
 public sealed partial class OpsHub(
     LiveBoardFeed feed,
     GroupMembership membership,
+    QueueFramePublisher queues,
+    PushFramePublisher pushes,
     HubGroupAccess access,
     DisplayConnections displays,
     ILogger<OpsHub> logger) : Hub<IOpsClient>
@@ -26,26 +28,30 @@ public sealed partial class OpsHub(
         EnsureValid(group);
         EnsureAllowed(group);
         var joined = JoinedGroups();
-        if (!joined.Contains(group))
+        if (joined.Contains(group)) return Current(group); // joining twice is harmless and answers the current frame again
+        if (joined.Count >= MaxGroupsPerConnection)
         {
-            if (joined.Count >= MaxGroupsPerConnection)
-            {
-                LogRefused(Context.ConnectionId, group, "group cap reached");
-                throw new HubException($"A connection may join at most {MaxGroupsPerConnection} groups; leave one before joining '{group}'.");
-            }
-            // Counted first, so a disconnect in the middle still releases what was taken.
-            joined.Add(group);
-            if (group == OpsGroups.City)
-            {
-                await Groups.AddToGroupAsync(Context.ConnectionId, group, Context.ConnectionAborted);
-                return feed.CityFrame;
-            }
-            var answer = await membership.JoinAsync(group, Context.ConnectionAborted);
-            await Groups.AddToGroupAsync(Context.ConnectionId, group, Context.ConnectionAborted);
-            return answer;
+            LogRefused(Context.ConnectionId, group, "group cap reached");
+            throw new HubException($"A connection may join at most {MaxGroupsPerConnection} groups; leave one before joining '{group}'.");
         }
-        // Joining twice is harmless and answers the current frame again.
-        return group == OpsGroups.City ? feed.CityFrame : membership.Current(group);
+        if (OpsGroups.IsPush(group)) return await JoinPushAsync(group, joined);
+        // Counted first, so a disconnect in the middle still releases what was taken.
+        joined.Add(group);
+        if (group == OpsGroups.City)
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, group, Context.ConnectionAborted);
+            return feed.CityFrame;
+        }
+        if (OpsGroups.IsQueue(group))
+        {
+            // In the group before the answer is read: a frame sent in between arrives too, and is never newer than the answer.
+            queues.Acquire(group);
+            await Groups.AddToGroupAsync(Context.ConnectionId, group, Context.ConnectionAborted);
+            return await queues.AnswerAsync(group, Context.ConnectionAborted);
+        }
+        var answer = await membership.JoinAsync(group, Context.ConnectionAborted);
+        await Groups.AddToGroupAsync(Context.ConnectionId, group, Context.ConnectionAborted);
+        return answer;
     }
 
     [HubMethodName(OpsHubMethods.Leave)]
@@ -54,7 +60,7 @@ public sealed partial class OpsHub(
         EnsureValid(group);
         if (!JoinedGroups().Remove(group)) return;
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, group, Context.ConnectionAborted);
-        if (group != OpsGroups.City) await membership.LeaveAsync(group);
+        await ReleaseAsync(group);
     }
 
     public override Task OnConnectedAsync()
@@ -68,13 +74,38 @@ public sealed partial class OpsHub(
     {
         displays.Closed(Context);
         // SignalR drops the connection from its groups by itself; the grain subscriptions are ours to release.
-        foreach (var group in JoinedGroups())
-        {
-            if (group != OpsGroups.City) await membership.LeaveAsync(group);
-        }
+        foreach (var group in JoinedGroups()) await ReleaseAsync(group);
         await base.OnDisconnectedAsync(exception);
     }
 
+    /// <summary>A push is looked up before anything is counted: a well-formed id of no push subscribes nothing.</summary>
+    private async Task<object?> JoinPushAsync(string group, HashSet<string> joined)
+    {
+        var found = await pushes.FindAsync(group, Context.ConnectionAborted);
+        if (!found.Exists)
+        {
+            LogRefused(Context.ConnectionId, group, "no such push");
+            throw new HubException($"No push '{OpsGroups.PushIdOf(group)}'.");
+        }
+        joined.Add(group);
+        pushes.Acquire(group, found.Frame);
+        await Groups.AddToGroupAsync(Context.ConnectionId, group, Context.ConnectionAborted);
+        return pushes.Current(group) ?? found.Frame;
+    }
+
+    private object? Current(string group) =>
+        group == OpsGroups.City ? feed.CityFrame
+        : OpsGroups.IsQueue(group) ? queues.Current(group)
+        : OpsGroups.IsPush(group) ? pushes.Current(group)
+        : membership.Current(group);
+
+    private async Task ReleaseAsync(string group)
+    {
+        if (group == OpsGroups.City) return;
+        if (OpsGroups.IsQueue(group)) queues.Release(group);
+        else if (OpsGroups.IsPush(group)) pushes.Release(group);
+        else await membership.LeaveAsync(group);
+    }
 
     /// <summary>Hub methods of one connection run one at a time (and OnDisconnected after them), so a plain set will do.</summary>
     private HashSet<string> JoinedGroups()
@@ -92,7 +123,8 @@ public sealed partial class OpsHub(
         LogRefused(Context.ConnectionId, group, "unknown group");
         // HubException is the one exception whose message SignalR passes to the client.
         throw new HubException(
-            $"Unknown group '{group}': use {OpsGroups.City}, dept:{{code}}, hood:{{id}}, zip:{{zip}}, channel:{{name}} or service:{{code}} (lowercase).");
+            $"Unknown group '{group}': use {OpsGroups.City}, dept:{{code}}, hood:{{id}}, zip:{{zip}}, channel:{{name}}, service:{{code}}, " +
+            "queues, queue:{slug}, queues:channel:{channel} or push:{pushId} (lowercase).");
     }
 
     private void EnsureAllowed(string group)

@@ -20,6 +20,11 @@ public static class OpsHubExtensions
         builder.Services.AddSingleton<GroupMembership>();
         builder.Services.AddSingleton<CityFramePublisher>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<CityFramePublisher>());
+        // Queue and push groups send what QueueFeed (AddQueueBoard) and EmergencyFeed (AddEmergencyScreens) hold.
+        builder.Services.AddSingleton<QueueFramePublisher>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<QueueFramePublisher>());
+        builder.Services.AddSingleton<PushFramePublisher>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<PushFramePublisher>());
         return builder;
     }
 

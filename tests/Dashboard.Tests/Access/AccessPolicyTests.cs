@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Philly311.Ops.Contracts.Board;
 using Philly311.Ops.Contracts.Hub;
+using Philly311.Ops.Contracts.Queues;
 using Philly311.Ops.Dashboard.Access;
 using Philly311.Ops.Dashboard.Tests.Hub;
 
@@ -45,6 +46,45 @@ public sealed class AccessPolicyTests(HubHost host)
         other.Message.ShouldContain("Not allowed to join 'dept:water'");
         hood.Message.ShouldContain("Not allowed");
         host.Ledger.IsSubscribed("dept:water").ShouldBeFalse("a refused Join must not subscribe the process to the grain");
+    }
+
+    [Fact]
+    public async Task ASupervisorJoinsEveryQueueGroupButNoPush()
+    {
+        using var supervisor = await new SignInClient(host).SignedInAsync("streets");
+        await using var hub = await host.ConnectAsync(o => o.Cookies = supervisor.Cookies);
+
+        var city = await hub.InvokeAsync<QueueFrame?>(OpsHubMethods.Join, QueueKeys.City, TestContext.Current.CancellationToken);
+        var water = await hub.InvokeAsync<QueueFrame?>(OpsHubMethods.Join, "queue:water", TestContext.Current.CancellationToken);
+        var push = await Should.ThrowAsync<HubException>(() => hub.InvokeAsync<object?>(OpsHubMethods.Join, "push:pa00000000002", TestContext.Current.CancellationToken));
+
+        city.ShouldNotBeNull().Key.ShouldBe(QueueKeys.City);
+        water.ShouldNotBeNull().Key.ShouldBe("queue:water", "queues are the contact center's, not another department's");
+        push.Message.ShouldContain("Not allowed to join 'push:pa00000000002'");
+    }
+
+    [Fact]
+    public async Task ADisplayTokenJoinsTheQueuesBesideItsGroupsButNoPushAndARevokedOneNothing()
+    {
+        const string token = "test-queues-token-0123456789";
+        host.Reconfigure("Access:DisplayTokens:queuewall:Token", token);
+        host.Reconfigure("Access:DisplayTokens:queuewall:Layout", "queues");
+        using var display = new SignInClient(host);
+        (await display.GetAsync("/wallboard/queues?token=" + token)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await using var hub = await host.ConnectAsync(o => o.Cookies = display.Cookies);
+        var access = host.Services.GetRequiredService<HubGroupAccess>();
+        var principal = host.Services.GetRequiredService<DisplayTokens>().Authenticate(token).ShouldNotBeNull();
+
+        var channel = await hub.InvokeAsync<QueueFrame?>(OpsHubMethods.Join, "queues:channel:phone", TestContext.Current.CancellationToken);
+        var push = await Should.ThrowAsync<HubException>(() => hub.InvokeAsync<object?>(OpsHubMethods.Join, "push:pa00000000003", TestContext.Current.CancellationToken));
+        var mayBefore = access.MayJoin(principal, "queue:general");
+        host.Reconfigure("Access:DisplayTokens:queuewall:Revoked", "true");
+
+        channel.ShouldNotBeNull().Key.ShouldBe("queues:channel:phone");
+        push.Message.ShouldContain("Not allowed");
+        mayBefore.ShouldBeTrue();
+        access.MayJoin(principal, "queue:general").ShouldBeFalse("a revoked screen joins nothing, the queues included");
+        access.MayJoin(principal, OpsGroups.City).ShouldBeFalse();
     }
 
     [Fact]

@@ -19,7 +19,7 @@ namespace Philly311.Ops.Dashboard.Tests.Hub;
 
 /// <summary>
 /// The dashboard's hub for real — Kestrel on a loopback port, SignalR, the feed, the figure observer and the per-key
-/// groups as the dashboard wires them — on an Orleans test silo whose figure grains are <see cref="StandInFigureGrain"/>s.
+/// groups as the dashboard wires them — on an Orleans test silo whose figure, queue and push grains are stand-ins (<see cref="StandInFigureGrain"/>, ...).
 /// No subscription service runs, so every grain call seen in the <see cref="Ledger"/> came from the hub itself.
 /// Access is wired as the dashboard wires it (a real Redis for the audit log and key ring), with the users, display
 /// tokens and hub key below in a reloadable configuration; <c>/wallboard/{layout}</c> and <c>/departments/{code}</c>
@@ -48,6 +48,12 @@ public sealed class HubHost : IAsyncLifetime
     public LiveBoardFeed Feed => Services.GetRequiredService<LiveBoardFeed>();
 
     public FigureObserver Observer => Services.GetRequiredService<FigureObserver>();
+
+    /// <summary>The queue feed the hub's queue groups send from; no subscription service feeds it, tests do.</summary>
+    public Philly311.Ops.Dashboard.Queues.QueueFeed Queues => Services.GetRequiredService<Philly311.Ops.Dashboard.Queues.QueueFeed>();
+
+    /// <summary>The push feed the hub's push groups send from; tests play the push grains' observer calls.</summary>
+    public Philly311.Ops.Dashboard.Push.EmergencyFeed Emergency => Services.GetRequiredService<Philly311.Ops.Dashboard.Push.EmergencyFeed>();
 
     public async ValueTask InitializeAsync()
     {
@@ -84,6 +90,8 @@ public sealed class HubHost : IAsyncLifetime
         web.Services.AddSingleton<LiveBoardFeed>();
         web.Services.AddSingleton<FigureObserver>();
         web.Services.AddSingleton<FigureGrains>();
+        web.Services.AddSingleton<Philly311.Ops.Dashboard.Queues.QueueFeed>();
+        web.Services.AddSingleton<Philly311.Ops.Dashboard.Push.EmergencyFeed>();
         web.Services.AddSingleton<Philly311.Ops.Dashboard.Drilldown.DrilldownFeed>();
         web.Services.AddSingleton<IConnectionMultiplexer>(_redis.Connection!);
         web.AddOpsHub();

@@ -57,6 +57,8 @@ public sealed class CappedHubHost : IAsyncLifetime
         web.Services.AddSingleton<LiveBoardFeed>();
         web.Services.AddSingleton<FigureObserver>();
         web.Services.AddSingleton<FigureGrains>();
+        web.Services.AddSingleton<Philly311.Ops.Dashboard.Queues.QueueFeed>();
+        web.Services.AddSingleton<Philly311.Ops.Dashboard.Push.EmergencyFeed>();
         web.Services.AddSingleton<IConnectionMultiplexer>(_redis.Connection!);
         web.AddOpsHub();
         web.AddOpsAccess();
