@@ -11,7 +11,7 @@ namespace Philly311.Ops.LoadTests.Push;
 /// <summary>
 /// A real SignalR subscriber of <c>/hubs/ops</c> in group <c>push:{id}</c>, as the push screen is: connected before the push
 /// starts (so joining costs one call), it stamps every frame with this process's clock when it arrives. The Join answer, the
-/// group's current frame, counts as the first frame.
+/// group's current frame (or null: frames follow), counts as the first frame.
 /// </summary>
 internal sealed class MatrixSubscriber : IAsyncDisposable
 {
@@ -27,7 +27,7 @@ internal sealed class MatrixSubscriber : IAsyncDisposable
                 o.AccessTokenProvider = () => Task.FromResult<string?>(access.HubKey);
             })
             .Build();
-        _connection.On<JsonElement>("PushChanged", OnFrame);
+        _connection.On<JsonElement>(nameof(IOpsClient.PushChanged), OnFrame);
     }
 
     public IReadOnlyList<MatrixMark> Frames => [.. _frames];
@@ -43,7 +43,7 @@ internal sealed class MatrixSubscriber : IAsyncDisposable
 
     public async Task JoinAsync(string pushId, CancellationToken cancellationToken)
     {
-        var current = await _connection.InvokeAsync<JsonElement>(OpsHubMethods.Join, "push:" + pushId, cancellationToken);
+        var current = await _connection.InvokeAsync<JsonElement>(OpsHubMethods.Join, OpsGroups.Push(pushId), cancellationToken);
         OnFrame(current);
     }
 
