@@ -72,6 +72,7 @@ internal sealed class IngestBeside : IAsyncDisposable
         var (sent0, ack0, err0) = (_counters.Sent, _counters.Acknowledged, _counters.ErrorCount);
         _latencies.Ingest.TakeStep();
         _latencies.Glass.TakeStep();
+        _latencies.Other.TakeStep();
         _sampler.Sample();
         var machine = MachineCpu.Read();
         var clock = Stopwatch.StartNew();
@@ -86,7 +87,7 @@ internal sealed class IngestBeside : IAsyncDisposable
         var acked = _counters.Acknowledged - ack0;
         var result = new StepResult(name, step.Shape, seconds, arrivals, sent, acked, _counters.ErrorCount - err0,
             seconds > 0 ? sent / seconds : 0, seconds > 0 ? acked / seconds : 0, _latencies.Ingest.TakeStep(), _latencies.Glass.TakeStep(), _readers.Count);
-        return new IngestPhase(result, cpu, MachineCpu.BusyPercent(machine, MachineCpu.Read()), LoadAverage());
+        return new IngestPhase(result, _latencies.Other.TakeStep(), cpu, MachineCpu.BusyPercent(machine, MachineCpu.Read()), LoadAverage());
     }
 
     private static double? LoadAverage()
