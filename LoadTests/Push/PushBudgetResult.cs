@@ -58,7 +58,7 @@ internal sealed record PushBudgetResult(
         md.AppendLine(inv, $"| none doubled | webhook keys: {WebhookKeysReceived} received for {WebhookDeliveries} deliveries ({WebhookKeysMissing} missing, {WebhookKeysExtra} extra; {WebhookResends} keys sent again and dropped by the provider's dedup); emails: {EmailsReceived}/{EmailDeliveries} received, {EmailsDoubled} twice | {(NoneDoubled ? "PASS" : "FAIL")} |");
         md.AppendLine(inv, $"| matrix frames p99 ≤ 250 ms | {MatrixFigure()} | {ReportText.Label(MatrixVerdict)} |");
         md.AppendLine(inv, $"| ingest budgets unchanged during the push | {IngestFigure()} | {ReportText.Label(IngestVerdict)} |").AppendLine();
-        md.AppendLine(inv, $"Simulated failures: {SimulatedFailures}; most attempts of one delivery: {MaxAttempts}.");
+        md.AppendLine(inv, $"Simulated failures: {SimulatedFailures}; most attempts of one delivery: {MaxAttempts}. Time to all final: from the push request until the matrix subscriber's frame shows every delivery final (or the deliveries API does, read every 2 s as a safety net); the statuses above are then read once from the API.");
         if (Ingest is { } ingest) IngestSection(md, ingest);
         if (Matrix is { } matrix) MatrixSection(md, matrix);
         return md.ToString();
