@@ -72,13 +72,13 @@ internal static class PushBudgetCommand
         }
         var watched = matrixProblem is null ? screen : null;
         JsonElement[] deliveries;
-        var lastRead = TimeSpan.MinValue;
+        TimeSpan? lastRead = null;
         while (true)
         {
             // The screen's frames say when the push is final at no cost to the silo; reading all 660 deliveries every 100 ms
             // was the tool's own load beside the ingest. Without a screen, and every 2 s as a safety net, the API is asked.
             if (watched?.Latest is { Total: > 0 } f && f.Final == f.Total) break;
-            if (watched is null || clock.Elapsed - lastRead >= TimeSpan.FromSeconds(2))
+            if (watched is null || lastRead is not { } read || clock.Elapsed - read >= TimeSpan.FromSeconds(2))
             {
                 lastRead = clock.Elapsed;
                 deliveries = (await api.GetFromJsonAsync<JsonElement[]>($"/api/pushes/{pushId}/deliveries", stop))!;
