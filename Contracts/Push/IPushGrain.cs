@@ -20,7 +20,7 @@ public interface IPushGrain : IGrainWithStringKey
     /// <summary>Makes sure the push is being driven (after a crash, on silo start).</summary>
     Task ResumeAsync();
 
-    Task<CallbackOutcome> ApplyStatusAsync(int delivery, DeliveryStatus status, string? reason, string provider);
+    Task<CallbackResult> ApplyStatusAsync(int delivery, DeliveryStatus status, string? reason, string provider);
 
     /// <summary>Cancels every delivery not yet handed to a provider; answers how many.</summary>
     Task<int> CancelAsync(string who);

@@ -9,6 +9,7 @@ namespace Philly311.Ops.LoadTests.Providers;
 public sealed class MessageLedger
 {
     private readonly ConcurrentDictionary<string, ReceivedMessage> _messages = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<CallbackAnswer> _answers = new();
     private long _refused;
 
     public IReadOnlyCollection<ReceivedMessage> Messages => [.. _messages.Values];
@@ -16,6 +17,11 @@ public sealed class MessageLedger
     public long Refused => Interlocked.Read(ref _refused);
 
     public void CountRefused() => Interlocked.Increment(ref _refused);
+
+    /// <summary>The silo's answers to the status callbacks, in the order they arrived.</summary>
+    public IReadOnlyCollection<CallbackAnswer> Answers => [.. _answers];
+
+    public void Answered(CallbackAnswer answer) => _answers.Enqueue(answer);
 
     /// <summary>Records a send; answers the message and whether it was the first one with this key.</summary>
     public (ReceivedMessage Message, bool First) Take(ReceivedMessage message)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
@@ -14,12 +15,16 @@ public sealed class SmtpSink(double failureRate) : IAsyncDisposable
 {
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly ConcurrentDictionary<string, int> _byMessageId = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<SmtpAcceptance> _acceptances = new();
     private readonly CancellationTokenSource _stop = new();
     private Task? _accepting;
 
     public int Port { get; private set; }
 
     public IReadOnlyDictionary<string, int> ByMessageId => _byMessageId;
+
+    /// <summary>Every 250 to a DATA, with when it was written to the sender: for email the relay's 250 is the delivery.</summary>
+    public IReadOnlyCollection<SmtpAcceptance> Acceptances => [.. _acceptances];
 
     public void Start(int port)
     {
@@ -73,8 +78,9 @@ public sealed class SmtpSink(double failureRate) : IAsyncDisposable
                         break;
                     case "DATA":
                         await writer.WriteLineAsync("354 end with <CRLF>.<CRLF>");
-                        Record(await ReadDataAsync(reader));
+                        var id = Record(await ReadDataAsync(reader));
                         await writer.WriteLineAsync("250 OK queued");
+                        _acceptances.Enqueue(new SmtpAcceptance(id, Stopwatch.GetTimestamp()));
                         break;
                     case "QUIT":
                         await writer.WriteLineAsync("221 bye");
@@ -97,11 +103,12 @@ public sealed class SmtpSink(double failureRate) : IAsyncDisposable
         return data.ToString();
     }
 
-    private void Record(string data)
+    private string Record(string data)
     {
         var header = data.Split("\n").FirstOrDefault(l => l.StartsWith("Message-ID:", StringComparison.OrdinalIgnoreCase) || l.StartsWith("Message-Id:", StringComparison.OrdinalIgnoreCase));
         var id = header?.Split(':', 2)[1].Trim().Trim('<', '>', '\r') ?? "(none)";
         _byMessageId.AddOrUpdate(id, 1, (_, n) => n + 1);
+        return id;
     }
 
     public async ValueTask DisposeAsync()

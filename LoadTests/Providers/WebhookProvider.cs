@@ -6,7 +6,7 @@ namespace Philly311.Ops.LoadTests.Providers;
 /// <summary>
 /// The HTTP side: <c>POST /{account}/messages</c> answers 503 for a simulated failure, else 202 (first time) or 200
 /// (a key already taken) after the configured latency, then calls back <c>delivered</c> — again for a duplicate, so a
-/// sender that lost the first callback still hears the end.
+/// sender that lost the first callback still hears the end. The silo's answers to the callbacks go to the ledger.
 /// </summary>
 public sealed class WebhookProvider(ProviderSimOptions options, MessageLedger ledger, SignedCallbacks callbacks)
 {
@@ -37,7 +37,11 @@ public sealed class WebhookProvider(ProviderSimOptions options, MessageLedger le
     private async Task CallBackAsync(ReceivedMessage message, string secret)
     {
         await Task.Delay(options.CallbackDelay);
-        if (message.CallbackUrl is { Length: > 0 } url) await callbacks.SendAsync(url, message.Provider ?? "", secret, "delivered", CancellationToken.None);
+        if (message.CallbackUrl is { Length: > 0 } url
+            && await callbacks.SendAsync(message.Key, url, message.Provider ?? "", secret, "delivered", CancellationToken.None) is { } answer)
+        {
+            ledger.Answered(answer);
+        }
     }
 
     private static string Text(JsonElement root, string name) =>

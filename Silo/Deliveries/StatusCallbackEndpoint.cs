@@ -8,7 +8,7 @@ namespace Philly311.Ops.Silo.Deliveries;
 /// <summary>
 /// <c>POST /api/deliveries/{id}/status</c> — a provider's word on one delivery, <c>{"status": "delivered" | "failed_temporary" |
 /// "failed_permanent", "reason"?: "..."}</c>, signed (<see cref="CallbackSignature"/>) by the provider named in
-/// <c>X-Provider</c>. Unsigned or wrongly signed → 401; a replay or duplicate changes nothing (200 <c>duplicate</c>);
+/// <c>X-Provider</c>. Unsigned or wrongly signed → 401; a replay or duplicate changes nothing (200 <c>duplicate</c>); a 200 names the push frame <c>sequence</c> that shows the status;
 /// a move the state machine forbids → 409. Every refusal is an RFC 7807 body naming the field.
 /// </summary>
 public static class StatusCallbackEndpoint
@@ -35,11 +35,12 @@ public static class StatusCallbackEndpoint
             return IngestProblems.Invalid(new FieldError("id", $"'{id}' is not a delivery id."), StatusCodes.Status404NotFound);
         if (Parse(body, out var status, out var reason) is { } invalid) return IngestProblems.Invalid(invalid);
 
-        var outcome = await grains.GetGrain<IPushGrain>(pushId).ApplyStatusAsync(delivery, status, reason, providerName);
+        var (outcome, sequence) = await grains.GetGrain<IPushGrain>(pushId).ApplyStatusAsync(delivery, status, reason, providerName);
         return outcome switch
         {
-            CallbackOutcome.Applied => TypedResults.Ok(new { id, result = "applied", status = DeliveryStatusNames.Of(status) }),
-            CallbackOutcome.Duplicate => TypedResults.Ok(new { id, result = "duplicate", status = DeliveryStatusNames.Of(status) }),
+            // sequence: the push frame that shows this status has Sequence ≥ it (how a provider or load test knows it reached the screens).
+            CallbackOutcome.Applied => TypedResults.Ok(new { id, result = "applied", status = DeliveryStatusNames.Of(status), sequence }),
+            CallbackOutcome.Duplicate => TypedResults.Ok(new { id, result = "duplicate", status = DeliveryStatusNames.Of(status), sequence }),
             CallbackOutcome.Illegal => IngestProblems.Invalid(new FieldError("status", $"Delivery {id} can't move to {DeliveryStatusNames.Of(status)} from where it is; nothing changed."), StatusCodes.Status409Conflict),
             CallbackOutcome.WrongProvider => IngestProblems.Invalid(new FieldError(CallbackSignature.ProviderHeader, $"Delivery {id} was not sent through {providerName}."), StatusCodes.Status403Forbidden),
             _ => IngestProblems.Invalid(new FieldError("id", $"No delivery {id}."), StatusCodes.Status404NotFound),

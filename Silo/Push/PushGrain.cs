@@ -99,7 +99,10 @@ public sealed partial class PushGrain(
         Drive();
     }
 
-    public async Task<CallbackOutcome> ApplyStatusAsync(int delivery, DeliveryStatus status, string? reason, string provider)
+    public async Task<CallbackResult> ApplyStatusAsync(int delivery, DeliveryStatus status, string? reason, string provider) =>
+        new(await ApplyAsync(delivery, status, reason, provider), _sequence);
+
+    private async Task<CallbackOutcome> ApplyAsync(int delivery, DeliveryStatus status, string? reason, string provider)
     {
         if (_plan is null || delivery < 0 || delivery >= _states.Length) return CallbackOutcome.UnknownDelivery;
         var route = router.Find(_plan.Deliveries[delivery].Channel, _plan.Exercise);

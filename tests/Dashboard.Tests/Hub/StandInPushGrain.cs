@@ -31,7 +31,7 @@ public sealed class StandInPushGrain : Grain, IPushGrain
 
     public Task ResumeAsync() => throw new NotSupportedException();
 
-    public Task<CallbackOutcome> ApplyStatusAsync(int delivery, DeliveryStatus status, string? reason, string provider) => throw new NotSupportedException();
+    public Task<CallbackResult> ApplyStatusAsync(int delivery, DeliveryStatus status, string? reason, string provider) => throw new NotSupportedException();
 
     public Task<int> CancelAsync(string who) => throw new NotSupportedException();
 

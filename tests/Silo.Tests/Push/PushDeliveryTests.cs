@@ -51,6 +51,24 @@ public sealed class PushDeliveryTests(RedisServer redis) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task EachAppliedCallbackIsAnsweredWithTheFrameSequenceThatShowsIt()
+    {
+        using var api = _app.CreateApiClient();
+        var eventId = await PushApi.DeclareAsync(api);
+        var (pushId, _) = await PushApi.PushAsync(api, eventId, ["parking-routes", "trash-delays"], ["en", "es"], ["sms", "social"]);
+        await PushApi.WaitFinalAsync(api, pushId, TimeSpan.FromSeconds(30));
+
+        // The simulator records an answer after the silo applied it, so the last ones may trail the final state a little.
+        var applied = await PollAsync(() => _sim.Ledger.Answers.Where(a => a.Key.StartsWith(pushId, StringComparison.Ordinal) && a.Applied).ToArray(), a => a.Length >= 8);
+        using var frame = JsonDocument.Parse(await api.GetStringAsync($"/api/pushes/{pushId}", TestContext.Current.CancellationToken));
+        var final = frame.RootElement.GetProperty("sequence").GetInt64();
+
+        applied.Length.ShouldBe(8, "one applied delivered callback per webhook delivery");
+        applied.ShouldAllBe(a => a.Sequence > 0 && a.Sequence <= final);
+        applied.Select(a => a.Key).Distinct().Count().ShouldBe(8);
+    }
+
+    [Fact]
     public async Task AnUnsignedOrWronglySignedCallbackIsRefused401AndChangesNothing()
     {
         using var api = _app.CreateApiClient();
@@ -85,7 +103,11 @@ public sealed class PushDeliveryTests(RedisServer redis) : IAsyncLifetime
         var unknownStatus = await CallbackAsync(http, delivered.Id, """{"status":"cancelled"}""", "sim-live", ProviderSimOptions.DevLiveSecret);
 
         replay.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await replay.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("duplicate");
+        using (var answer = JsonDocument.Parse(await replay.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)))
+        {
+            answer.RootElement.GetProperty("result").GetString().ShouldBe("duplicate");
+            answer.RootElement.GetProperty("sequence").GetInt64().ShouldBeGreaterThan(0);
+        }
         illegal.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         unknownStatus.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var after = (await PushApi.WaitFinalAsync(api, pushId, TimeSpan.FromSeconds(1))).Single();
@@ -105,6 +127,18 @@ public sealed class PushDeliveryTests(RedisServer redis) : IAsyncLifetime
         var received = _sim.Ledger.Messages.Where(m => m.Key.StartsWith(pushId, StringComparison.Ordinal)).ToArray();
         received.Length.ShouldBe(4);
         received.ShouldAllBe(m => m.Account == "sandbox" && m.Exercise && m.Body.StartsWith("EXERCISE", StringComparison.Ordinal));
+    }
+
+    private static async Task<T> PollAsync<T>(Func<T> read, Func<T, bool> done)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        var value = read();
+        while (!done(value) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+            value = read();
+        }
+        return value;
     }
 
     private static async Task<HttpResponseMessage> CallbackAsync(HttpClient http, string deliveryId, string json, string provider, string? secret)
