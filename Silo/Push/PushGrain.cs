@@ -38,6 +38,7 @@ public sealed partial class PushGrain(
     private DateTimeOffset?[] _sentAt = [];
     private long _sequence;
     private long _sentSequence = -1;
+    private long _reportedSequence = -1;
     private DateTimeOffset _lastSend;
     private DateTimeOffset _lastProgress;
     private bool _completed;
@@ -303,6 +304,7 @@ public sealed partial class PushGrain(
         if (_states[n] != from) return false;
         _states[n] = next;
         _sequence++;
+        SendIfQuiet();
         return true;
     }
 
@@ -325,20 +327,38 @@ public sealed partial class PushGrain(
     {
         if (_plan is null) return;
         var now = clock.GetUtcNow();
-        if (_sequence != _sentSequence)
-        {
-            var frame = Frame();
-            _sentSequence = _sequence;
-            _lastSend = now;
-            if (_observers.Count > 0) _observers.Notify(o => o.OnPushChanged(frame));
-            if (now - _lastProgress >= ProgressEvery) await ReportProgressAsync();
-        }
+        if (_sequence != _sentSequence) SendFrame(now);
         else if (now - _lastSend >= TimeSpan.FromSeconds(1))
         {
             _lastSend = now;
             if (_observers.Count > 0) _observers.Notify(o => o.OnPushHeartbeat(PushId, now));
         }
+        // Progress follows the frames at most once a second, and the last change is reported even when it came alone.
+        if (_sequence != _reportedSequence && now - _lastProgress >= ProgressEvery)
+        {
+            _reportedSequence = _sequence;
+            await ReportProgressAsync();
+        }
         if (!_completed && now.Second % 2 == 0) Drive();
+    }
+
+    /// <summary>
+    /// A change after a quiet spell of <see cref="FrameEvery"/> goes out at once instead of waiting for the tick (the
+    /// matrix budget is 250 ms to the screen); changes closer together wait for the tick, so a busy push still sends
+    /// at most one frame per <see cref="FrameEvery"/>.
+    /// </summary>
+    private void SendIfQuiet()
+    {
+        var now = clock.GetUtcNow();
+        if (_plan is not null && now - _lastSend >= FrameEvery) SendFrame(now);
+    }
+
+    private void SendFrame(DateTimeOffset now)
+    {
+        var frame = Frame();
+        _sentSequence = _sequence;
+        _lastSend = now;
+        if (_observers.Count > 0) _observers.Notify(o => o.OnPushChanged(frame));
     }
 
     private async Task ReportProgressAsync()
