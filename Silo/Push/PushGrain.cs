@@ -25,7 +25,8 @@ public sealed partial class PushGrain(
     : Grain, IPushGrain, IRemindable
 {
     private const string ResumeReminder = "resume";
-    private static readonly TimeSpan FrameEvery = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan FrameEvery = TimeSpan.FromMilliseconds(50);
+    private static readonly TimeSpan DriveEvery = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan ProgressEvery = TimeSpan.FromSeconds(1);
 
     private readonly ObserverManager<IPushObserver> _observers = new(IPushGrain.SubscriptionLifetime, logger);
@@ -41,6 +42,7 @@ public sealed partial class PushGrain(
     private long _reportedSequence = -1;
     private DateTimeOffset _lastSend;
     private DateTimeOffset _lastProgress;
+    private DateTimeOffset _lastDrive;
     private bool _completed;
 
     private string PushId => this.GetPrimaryKeyString();
@@ -339,13 +341,17 @@ public sealed partial class PushGrain(
             _reportedSequence = _sequence;
             await ReportProgressAsync();
         }
-        if (!_completed && now.Second % 2 == 0) Drive();
+        if (!_completed && now - _lastDrive >= DriveEvery)
+        {
+            _lastDrive = now;
+            Drive();
+        }
     }
 
     /// <summary>
     /// A change after a quiet spell of <see cref="FrameEvery"/> goes out at once instead of waiting for the tick (the
     /// matrix budget is 250 ms to the screen); changes closer together wait for the tick, so a busy push still sends
-    /// at most one frame per <see cref="FrameEvery"/>.
+    /// at most one frame per <see cref="FrameEvery"/> (20 a second at most).
     /// </summary>
     private void SendIfQuiet()
     {
