@@ -1,7 +1,7 @@
 namespace Philly311.Ops.Dashboard.Hub;
 
 /// <summary>One queue or push group this process has connections in. Touched only under its publisher's lock.</summary>
-internal sealed class PublishedGroup<TFrame>(IDisposable? watch) where TFrame : class
+public sealed class PublishedGroup<TFrame>(IDisposable? watch) where TFrame : class
 {
     /// <summary>Keeps the feed subscribed to the group's grain while the group has viewers here.</summary>
     public IDisposable? Watch { get; } = watch;

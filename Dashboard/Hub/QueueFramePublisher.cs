@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using Microsoft.AspNetCore.SignalR;
 using Philly311.Ops.Contracts.Hub;
 using Philly311.Ops.Contracts.Queues;
@@ -14,61 +13,25 @@ namespace Philly311.Ops.Dashboard.Hub;
 /// the observer thread never waits for a send. A group's first viewer makes the feed watch its key (channel roll-ups and
 /// unlisted queues aren't subscribed otherwise).
 /// </summary>
-public sealed partial class QueueFramePublisher : IHostedService, IDisposable
+public sealed class QueueFramePublisher(
+    QueueFeed feed, IGrainFactory grains, IHubContext<OpsHub, IOpsClient> hub, TimeProvider clock, ILogger<QueueFramePublisher> logger)
+    : GroupFramePump<QueueFrame>(hub, clock, logger)
 {
-    private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(5);
+    private readonly QueueFeed _feed = feed;
 
-    /// <summary>Each grain beats about once a second; this keeps a group to about one heartbeat a second.</summary>
-    private static readonly TimeSpan MinBeatSpacing = TimeSpan.FromMilliseconds(500);
+    protected override IDisposable Subscribe(Action wake) => _feed.Subscribe(wake);
 
-    private readonly QueueFeed _feed;
-    private readonly IGrainFactory _grains;
-    private readonly IHubContext<OpsHub, IOpsClient> _hub;
-    private readonly TimeProvider _clock;
-    private readonly ILogger<QueueFramePublisher> _logger;
-    private readonly Lock _gate = new();
-    private readonly Dictionary<string, PublishedGroup<QueueFrame>> _groups = new(StringComparer.Ordinal);
-    private readonly Channel<bool> _changed = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
-    private IDisposable? _subscription;
-    private Task _pump = Task.CompletedTask;
-
-    public QueueFramePublisher(QueueFeed feed, IGrainFactory grains, IHubContext<OpsHub, IOpsClient> hub, TimeProvider clock, ILogger<QueueFramePublisher> logger)
-    {
-        _feed = feed;
-        _grains = grains;
-        _hub = hub;
-        _clock = clock;
-        _logger = logger;
-    }
-
-    public Task StartAsync(CancellationToken cancellationToken)
-    {
-        _subscription = _feed.Subscribe(() => _changed.Writer.TryWrite(true));
-        _pump = Task.Run(PumpAsync, CancellationToken.None);
-        return Task.CompletedTask;
-    }
-
-    public async Task StopAsync(CancellationToken cancellationToken)
-    {
-        Dispose();
-        await _pump.WaitAsync(cancellationToken);
-    }
-
-    public void Dispose()
-    {
-        _subscription?.Dispose();
-        _changed.Writer.TryComplete();
-    }
+    protected override Task SendAsync(IOpsClient group, QueueFrame frame) => group.QueueChanged(frame);
 
     /// <summary>Counts one more viewer of the group; synchronous, so a hub call cancelled right after still balances its Release.</summary>
     public void Acquire(string group)
     {
-        lock (_gate)
+        lock (Gate)
         {
-            if (!_groups.TryGetValue(group, out var held))
+            if (!Groups.TryGetValue(group, out var held))
             {
                 // What the feed holds now is the first joiner's answer, not news for the group: nobody else here is in it.
-                _groups[group] = held = new PublishedGroup<QueueFrame>(_feed.Watch(group)) { Sent = _feed.Frame(group), SentAt = _clock.GetUtcNow() };
+                Groups[group] = held = new PublishedGroup<QueueFrame>(_feed.Watch(group)) { Sent = _feed.Frame(group), SentAt = Clock.GetUtcNow() };
             }
             held.Viewers++;
         }
@@ -76,10 +39,10 @@ public sealed partial class QueueFramePublisher : IHostedService, IDisposable
 
     public void Release(string group)
     {
-        lock (_gate)
+        lock (Gate)
         {
-            if (!_groups.TryGetValue(group, out var held) || --held.Viewers > 0) return;
-            _groups.Remove(group);
+            if (!Groups.TryGetValue(group, out var held) || --held.Viewers > 0) return;
+            Groups.Remove(group);
             held.Watch?.Dispose();
         }
     }
@@ -93,20 +56,20 @@ public sealed partial class QueueFramePublisher : IHostedService, IDisposable
         QueueFrame fetched;
         try
         {
-            fetched = await _grains.GetGrain<IQueueGrain>(group).GetFrameAsync().WaitAsync(CallTimeout, cancellationToken);
+            fetched = await grains.GetGrain<IQueueGrain>(group).GetFrameAsync().WaitAsync(CallTimeout, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            LogFetchFailed(group, ex.GetType().Name, ex.Message);
+            GroupFrameLog.FetchFailed(logger, group, ex.GetType().Name, ex.Message);
             return null;
         }
-        lock (_gate)
+        lock (Gate)
         {
             // Marked sent before the feed takes it, so the pump doesn't push the joiner's own answer to the group as news.
-            if (_groups.TryGetValue(group, out var published) && published.Sent is null)
+            if (Groups.TryGetValue(group, out var published) && published.Sent is null)
             {
                 published.Sent = fetched;
-                published.SentAt = _clock.GetUtcNow();
+                published.SentAt = Clock.GetUtcNow();
             }
         }
         // Numbers, not proof the push path works: the feed holds it as fetched (Stale until a push or heartbeat).
@@ -114,40 +77,12 @@ public sealed partial class QueueFramePublisher : IHostedService, IDisposable
         return _feed.Frame(group) ?? fetched;
     }
 
-    private async Task PumpAsync()
-    {
-        var frames = new List<QueueFrame>();
-        var beats = new List<GroupBeat>();
-        while (await _changed.Reader.WaitToReadAsync())
-        {
-            _changed.Reader.TryRead(out _);
-            frames.Clear();
-            beats.Clear();
-            lock (_gate)
-            {
-                var now = _clock.GetUtcNow();
-                foreach (var (group, held) in _groups) Compare(group, held, now, frames, beats);
-            }
-            try
-            {
-                // Each group appears at most once, so sending concurrently keeps every group's order.
-                await Task.WhenAll(
-                    frames.Select(f => _hub.Clients.Group(f.Key).QueueChanged(f))
-                        .Concat(beats.Select(b => _hub.Clients.Group(b.Group).GroupHeartbeat(b))));
-            }
-            catch (Exception ex)
-            {
-                LogSendFailed(ex);
-            }
-        }
-    }
-
-    private void Compare(string group, PublishedGroup<QueueFrame> held, DateTimeOffset now, List<QueueFrame> frames, List<GroupBeat> beats)
+    protected override void Compare(string group, PublishedGroup<QueueFrame> held, DateTimeOffset now, List<(string Group, QueueFrame Frame)> frames, List<GroupBeat> beats)
     {
         if (_feed.Frame(group) is not { } frame) return;
         if (IsNews(frame, held.Sent))
         {
-            frames.Add(frame);
+            frames.Add((group, frame));
             held.Sent = frame;
             held.SentAt = now;
             held.BeatAsOf = _feed.HeardAt(group);
@@ -164,10 +99,4 @@ public sealed partial class QueueFramePublisher : IHostedService, IDisposable
     /// <summary>A frame the group hasn't had: a later sequence, or the same one later in time (agents, breaches by time passing).</summary>
     private static bool IsNews(QueueFrame frame, QueueFrame? sent) =>
         sent is null || (!ReferenceEquals(frame, sent) && (frame.Sequence > sent.Sequence || frame.AsOf > sent.AsOf));
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Join of {Group}: fetching the queue's frame failed ({ErrorType}: {Reason}); joined, frames follow")]
-    private partial void LogFetchFailed(string group, string errorType, string reason);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Sending queue frames to hub groups failed")]
-    private partial void LogSendFailed(Exception exception);
 }
