@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Philly311.Ops.Contracts.Board;
@@ -119,6 +118,4 @@ public sealed partial class CounterTable
         column != _sort ? "none" : _descending ? "descending" : "ascending";
 
     private string Arrow(CounterColumn column) => column != _sort ? "" : _descending ? " ▼" : " ▲";
-
-    private static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 }
