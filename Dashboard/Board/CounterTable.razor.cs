@@ -51,6 +51,11 @@ public sealed partial class CounterTable
     private static readonly CounterColumn[] AllColumns = Enum.GetValues<CounterColumn>();
     private static readonly CounterColumn[] ColumnsWithoutBreaches = AllColumns.Where(c => c != CounterColumn.Breached).ToArray();
 
+    // The long (desk) and short (phone) header words: static, so one shared markup frame per column.
+    private static readonly MarkupString[] HeaderMarkup = AllColumns
+        .Select(c => new MarkupString($"<span class=\"header-long\">{CounterRows.HeaderOf(c)}</span><span class=\"header-short\" aria-hidden=\"true\">{CounterRows.ShortHeaderOf(c)}</span>"))
+        .ToArray();
+
     private IReadOnlyList<CounterColumn> Columns => Breaches is null ? ColumnsWithoutBreaches : AllColumns;
 
     private int MoreCount => _matchedCount - _rows.Count;
