@@ -6,6 +6,12 @@ namespace Philly311.Ops.Dashboard.Board;
 /// <summary>The director's board: the live feed from the base, breach counts (when wired) for the tables and the map.</summary>
 public sealed partial class BoardPage : LiveBoardComponentBase, IDisposable
 {
+    /// <summary>
+    /// Rows per counter table on the board (breached rows beyond it are shown too); the full lists are a page away.
+    /// Every row a circuit renders stays in its render tree, and the board is open on every director's desk and phone.
+    /// </summary>
+    public const int TopRows = 12;
+
     private IDisposable? _breachWatch;
 
     [Inject]

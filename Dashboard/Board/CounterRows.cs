@@ -26,6 +26,24 @@ public static class CounterRows
     }
 
     /// <summary>
+    /// The first <paramref name="limit"/> of <paramref name="ordered"/> (already filtered and sorted), plus any later row with
+    /// breached requests, so a late row is never hidden below the fold; at most twice the limit, in the given order.
+    /// Null <paramref name="limit"/> keeps every row (the full list page).
+    /// </summary>
+    public static IReadOnlyList<CounterEntry> Top(
+        IReadOnlyList<CounterEntry> ordered, int? limit, IReadOnlyDictionary<string, long>? breaches = null)
+    {
+        if (limit is not { } top || ordered.Count <= top) return ordered;
+        var cap = top * 2;
+        var kept = new List<CounterEntry>(top + 4);
+        for (var i = 0; i < ordered.Count && kept.Count < cap; i++)
+        {
+            if (i < top || (breaches?.GetValueOrDefault(ordered[i].Key) ?? 0) > 0) kept.Add(ordered[i]);
+        }
+        return kept;
+    }
+
+    /// <summary>
     /// Nothing received or closed today, nothing open, nothing breached: the row says nothing a director acts on
     /// (its all-time count is history). Most rows of a quiet day are like this.
     /// </summary>
@@ -50,6 +68,17 @@ public static class CounterRows
         CounterColumn.Received => "All time",
         CounterColumn.Breached => "Breached",
         _ => "Name",
+    };
+
+    /// <summary>The header button's accessible name: one shared string per column, not one per table and render.</summary>
+    public static string SortLabelOf(CounterColumn column) => column switch
+    {
+        CounterColumn.ReceivedToday => "Sort by Received today",
+        CounterColumn.Open => "Sort by Open",
+        CounterColumn.ClosedToday => "Sort by Closed today",
+        CounterColumn.Received => "Sort by All time",
+        CounterColumn.Breached => "Sort by Breached",
+        _ => "Sort by Name",
     };
 
     /// <summary>The phone header: the same column in a word, so every number keeps its column at 375 px.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Philly311.Ops.Contracts.Board;
@@ -9,7 +8,9 @@ namespace Philly311.Ops.Dashboard.Board;
 /// <summary>
 /// Counters of one dimension (departments, neighborhoods, ZIPs): sortable by any column or by the volume / open /
 /// breach control, filtered by a quick search box, idle rows hidden unless asked for. Sort, filter and the toggle
-/// survive new frames, so a director's view does not reset every second.
+/// survive new frames, so a director's view does not reset every second. With <see cref="Limit"/> (the board) only the
+/// top rows by the current sort are rendered — plus any breached row — and the rest are one link away: a circuit keeps
+/// every frame it rendered, so a 158-row table on every director's board is most of the server's memory per tab.
 /// </summary>
 public sealed partial class CounterTable
 {
@@ -18,6 +19,8 @@ public sealed partial class CounterTable
     private bool _descending = true;
     private bool _showIdle;
     private int _idleCount;
+    private bool _expanded;
+    private int _matchedCount;
     private IReadOnlyList<CounterEntry> _rows = [];
 
     [Parameter, EditorRequired]
@@ -37,8 +40,25 @@ public sealed partial class CounterTable
     [Parameter]
     public string? DrillBase { get; set; }
 
-    private IReadOnlyList<CounterColumn> Columns =>
-        Enum.GetValues<CounterColumn>().Where(c => c != CounterColumn.Breached || Breaches is not null).ToArray();
+    /// <summary>Rows rendered at most (breached rows beyond it still shown, up to twice as many); null renders all.</summary>
+    [Parameter]
+    public int? Limit { get; set; }
+
+    /// <summary>The full list's page ("N more — show all" links there); null expands this table in place instead.</summary>
+    [Parameter]
+    public string? ListHref { get; set; }
+
+    private static readonly CounterColumn[] AllColumns = Enum.GetValues<CounterColumn>();
+    private static readonly CounterColumn[] ColumnsWithoutBreaches = AllColumns.Where(c => c != CounterColumn.Breached).ToArray();
+
+    // The long (desk) and short (phone) header words: static, so one shared markup frame per column.
+    private static readonly MarkupString[] HeaderMarkup = AllColumns
+        .Select(c => new MarkupString($"<span class=\"header-long\">{CounterRows.HeaderOf(c)}</span><span class=\"header-short\" aria-hidden=\"true\">{CounterRows.ShortHeaderOf(c)}</span>"))
+        .ToArray();
+
+    private IReadOnlyList<CounterColumn> Columns => Breaches is null ? ColumnsWithoutBreaches : AllColumns;
+
+    private int MoreCount => _matchedCount - _rows.Count;
 
     private string EmptyText => !string.IsNullOrWhiteSpace(_filter) ? $"Nothing matches “{_filter}”."
         : _idleCount > 0 ? "Nothing open or received today; tick “Show idle rows” to see the rest." : "No rows yet.";
@@ -50,11 +70,23 @@ public sealed partial class CounterTable
         Refresh();
     }
 
-    private void OnFilterChanged(string? filter)
+    private void OnFilterInput(ChangeEventArgs change)
     {
-        _filter = filter;
+        _filter = change.Value as string;
         Refresh();
     }
+
+    private void Expand()
+    {
+        _expanded = true;
+        Refresh();
+    }
+
+    private void SortByVolume() => SortDescending(CounterColumn.ReceivedToday);
+
+    private void SortByOpen() => SortDescending(CounterColumn.Open);
+
+    private void SortByBreach() => SortDescending(CounterColumn.Breached);
 
     private void SortBy(CounterColumn column)
     {
@@ -80,7 +112,9 @@ public sealed partial class CounterTable
     private void Refresh()
     {
         _idleCount = Entries.Count(e => CounterRows.IsIdle(e, Breaches));
-        _rows = CounterRows.Select(Entries, _filter, _sort, _descending, hideIdle: !_showIdle, Breaches);
+        var matched = CounterRows.Select(Entries, _filter, _sort, _descending, hideIdle: !_showIdle, Breaches);
+        _matchedCount = matched.Count;
+        _rows = CounterRows.Top(matched, _expanded ? null : Limit, Breaches);
     }
 
     private string Pressed(CounterColumn column) => column == _sort && _descending ? "true" : "false";
@@ -89,6 +123,4 @@ public sealed partial class CounterTable
         column != _sort ? "none" : _descending ? "descending" : "ascending";
 
     private string Arrow(CounterColumn column) => column != _sort ? "" : _descending ? " ▼" : " ▲";
-
-    private static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 }

@@ -14,14 +14,14 @@ namespace Philly311.Ops.Dashboard.Board;
 public sealed partial class QuarterHourChart
 {
     internal const int SlotsPerLabel = 8;
-    private const double Width = 980;
-    private const double Height = 220;
-    private const double Left = 40;
-    private const double Top = 10;
-    private const double Baseline = Height - 24;
-    private const double BarWidth = (Width - Left) / BoardSnapshot.SlotsPerDay;
+    internal const double Width = 980;
+    internal const double Height = 220;
+    internal const double Left = 40;
+    internal const double Top = 10;
+    internal const double Baseline = Height - 24;
+    internal const double BarWidth = (Width - Left) / BoardSnapshot.SlotsPerDay;
 
-    private IReadOnlyList<QuarterBar> _bars = [];
+    private MarkupString _barsMarkup;
     private long _max;
     private MarkupString _labels;
 
@@ -67,15 +67,7 @@ public sealed partial class QuarterHourChart
         var current = Freshness.AsOf is { } asOf ? CityTime.QuarterSlot(asOf) : -1;
         var lastWeek = LastWeekState == ComparisonState.Shown ? LastWeek : null;
         _max = Math.Max(1, Math.Max(QuarterHours.Count == 0 ? 0 : QuarterHours.Max(), lastWeek is null || lastWeek.Count == 0 ? 0 : lastWeek.Max()));
-        var bars = new List<QuarterBar>(BoardSnapshot.SlotsPerDay);
-        for (var slot = 0; slot < BoardSnapshot.SlotsPerDay; slot++)
-        {
-            var count = slot < QuarterHours.Count ? QuarterHours[slot] : 0;
-            var height = (Baseline - Top) * count / _max;
-            var title = $"{CityClock.SlotLabel(slot)}–{CityClock.SlotLabel((slot + 1) % BoardSnapshot.SlotsPerDay)}: {count} requests";
-            bars.Add(new QuarterBar(slot, count, Left + slot * BarWidth, Baseline - height, height, title, slot == current));
-        }
-        _bars = bars;
+        _barsMarkup = QuarterBarsMarkup.Bars(QuarterHours, current, _max);
         _lastWeekPoints = lastWeek is null ? null : StepLine(lastWeek, _max);
         _labels = Labels(_max);
     }
@@ -107,5 +99,5 @@ public sealed partial class QuarterHourChart
         return new MarkupString(svg.ToString());
     }
 
-    private static string F(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+    internal static string F(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 }

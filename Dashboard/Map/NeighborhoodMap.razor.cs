@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Microsoft.AspNetCore.Components;
 using Philly311.Ops.Contracts.Board;
 using Philly311.Ops.Dashboard.Live;
@@ -7,13 +8,17 @@ namespace Philly311.Ops.Dashboard.Map;
 
 /// <summary>
 /// Colors each neighborhood by its open requests (from the <c>hood</c> list the board already receives) or, switched,
-/// by its breached requests. Shapes come once from <see cref="NeighborhoodOutlines"/>; a frame only changes fills and titles.
+/// by its breached requests. Shapes come once per process from <see cref="NeighborhoodOutlines"/> as shared markup; a
+/// frame only rewrites this map's fill rules (one per legend class), so a circuit holds a handful of frames, not 2,000.
 /// </summary>
 public sealed partial class NeighborhoodMap
 {
     private MapMeasure _measure = MapMeasure.Open;
-    private IReadOnlyList<MapHood> _hoods = [];
+    private static int _instances;
+    private readonly string _scope = "m" + Interlocked.Increment(ref _instances).ToString(CultureInfo.InvariantCulture);
     private IReadOnlyList<MapClass> _classes = [];
+    private int[] _areas = [];
+    private string _fills = "";
     private long _unplaced;
 
     [Inject]
@@ -58,6 +63,10 @@ public sealed partial class NeighborhoodMap
         Refresh();
     }
 
+    private void ShowOpen() => Show(MapMeasure.Open);
+
+    private void ShowBreaches() => Show(MapMeasure.Breaches);
+
     private void Show(MapMeasure measure)
     {
         _measure = measure;
@@ -66,22 +75,50 @@ public sealed partial class NeighborhoodMap
 
     private void Refresh()
     {
-        var open = Neighborhoods.ToDictionary(n => n.Key, n => n.Open, StringComparer.Ordinal);
+        var open = new Dictionary<string, long>(Neighborhoods.Count, StringComparer.Ordinal);
+        foreach (var n in Neighborhoods) open[n.Key] = n.Open;
         _unplaced = open.GetValueOrDefault("unknown");
         var values = _measure == MapMeasure.Breaches ? Breaches : open;
-        var counts = Outlines.Shapes.Select(s => values is null ? (long?)null : values.GetValueOrDefault(s.Id)).ToArray();
-        _classes = ChoroplethScale.For(counts.Max() ?? 0, _measure);
-        var noun = _measure == MapMeasure.Breaches ? "breached" : "open";
-        _hoods = Outlines.Shapes.Select((shape, i) =>
+        var shapes = Outlines.Shapes;
+        var max = 0L;
+        if (values is not null)
         {
-            var count = counts[i];
-            var fill = count is { } c ? ChoroplethScale.ClassOf(c, _classes).Color : ChoroplethScale.ZeroColor;
-            var title = count is { } n ? $"{shape.Name}: {n.ToString("N0", CultureInfo.InvariantCulture)} {noun}" : $"{shape.Name}: {noun} not available";
-            return new MapHood(shape, count, fill, title);
-        }).ToArray();
+            foreach (var shape in shapes) max = Math.Max(max, values.GetValueOrDefault(shape.Id));
+        }
+        _classes = ChoroplethScale.For(max, _measure);
+        _areas = new int[_classes.Count];
+        if (values is null)
+        {
+            _fills = "";
+            return;
+        }
+        // One rule per class listing its shapes; zero keeps the neutral fill the shared markup carries.
+        var members = new List<int>?[_classes.Count];
+        for (var i = 0; i < shapes.Count; i++)
+        {
+            var c = ClassIndex(values.GetValueOrDefault(shapes[i].Id));
+            _areas[c]++;
+            if (c > 0) (members[c] ??= []).Add(i);
+        }
+        var css = new StringBuilder();
+        for (var c = 1; c < _classes.Count; c++)
+        {
+            if (members[c] is not { } indexes) continue;
+            css.Append(".map-svg[data-map=\"").Append(_scope).Append("\"] :is(");
+            for (var k = 0; k < indexes.Count; k++) css.Append(k == 0 ? "." : ",.").Append(NeighborhoodOutlines.ClassOf(indexes[k]));
+            css.Append("){fill:").Append(_classes[c].Color).Append('}');
+        }
+        _fills = css.ToString();
     }
 
-    private int HoodCount(MapClass mapClass) => _hoods.Count(h => h.Count is { } c && c >= mapClass.From && c <= mapClass.To);
+    private int ClassIndex(long value)
+    {
+        for (var c = _classes.Count - 1; c > 0; c--)
+        {
+            if (value >= _classes[c].From) return c;
+        }
+        return 0;
+    }
 
     private static string F(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 }

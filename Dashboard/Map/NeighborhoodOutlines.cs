@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Net;
 using System.Text;
+using Microsoft.AspNetCore.Components;
 using System.Text.Json;
 
 namespace Philly311.Ops.Dashboard.Map;
@@ -8,7 +10,9 @@ namespace Philly311.Ops.Dashboard.Map;
 /// The 158 Azavea neighborhoods as SVG paths, projected and simplified once at start from the GeoJSON the silo
 /// resolves requests with (copied to this program's output), so every circuit shares the same strings and no tile
 /// server is needed. Projection: equirectangular scaled by cos(latitude) at the city's middle, which at the size of
-/// one city is indistinguishable from Web Mercator.
+/// one city is indistinguishable from Web Mercator. The shapes' SVG markup is built here too, once per process: a map
+/// renders it as one shared markup frame and colors it with a small per-circuit style sheet (<see cref="ClassOf"/>),
+/// instead of ~2,000 render-tree frames per circuit.
 /// </summary>
 public sealed class NeighborhoodOutlines
 {
@@ -24,7 +28,18 @@ public sealed class NeighborhoodOutlines
         Height = height;
         PointsIn = pointsIn;
         PointsKept = pointsKept;
+        LinkedMarkup = new MarkupString(Markup(shapes, links: true));
+        PlainMarkup = new MarkupString(Markup(shapes, links: false));
     }
+
+    /// <summary>Every shape as <c>&lt;path class="map-hood h{i}"&gt;</c> named by its title, each in a link to its drill-down.</summary>
+    public MarkupString LinkedMarkup { get; }
+
+    /// <summary>The same shapes without links (the wallboard, where nothing is clicked).</summary>
+    public MarkupString PlainMarkup { get; }
+
+    /// <summary>The CSS class that picks out shape <paramref name="index"/> of <see cref="Shapes"/> for a fill rule.</summary>
+    public static string ClassOf(int index) => "h" + index.ToString(CultureInfo.InvariantCulture);
 
     public IReadOnlyList<NeighborhoodShape> Shapes { get; }
 
@@ -85,6 +100,23 @@ public sealed class NeighborhoodOutlines
             .SelectMany(p => p.EnumerateArray())
             .Select(ring => ring.EnumerateArray().Select(pt => (pt[0].GetDouble(), pt[1].GetDouble())).ToList())
             .ToList();
+    }
+
+    private static string Markup(IReadOnlyList<NeighborhoodShape> shapes, bool links)
+    {
+        var markup = new StringBuilder();
+        for (var i = 0; i < shapes.Count; i++)
+        {
+            var shape = shapes[i];
+            var id = WebUtility.HtmlEncode(shape.Id);
+            var name = WebUtility.HtmlEncode(shape.Name);
+            if (links) markup.Append("<a href=\"neighborhoods/").Append(id).Append("\" class=\"map-link\" aria-label=\"").Append(name).Append("\">");
+            markup.Append("<path d=\"").Append(shape.PathData).Append("\" fill=\"").Append(ChoroplethScale.ZeroColor)
+                .Append("\" class=\"map-hood ").Append(ClassOf(i)).Append("\" data-hood=\"").Append(id).Append("\"><title>")
+                .Append(name).Append("</title></path>");
+            if (links) markup.Append("</a>");
+        }
+        return markup.ToString();
     }
 
     private static void Append(StringBuilder path, IReadOnlyList<(double X, double Y)> ring)

@@ -46,7 +46,7 @@ public sealed class BoardPageTests : BoardTestContext
     }
 
     [Fact]
-    public void TablesShowEveryRowOfEachDimension()
+    public void TablesShowEveryRowOfASmallDimension()
     {
         var snapshot = Snapshots.Sample();
         Feed.Publish(snapshot);
@@ -58,6 +58,21 @@ public sealed class BoardPageTests : BoardTestContext
         Rows(page, "ZIP codes").Count.ShouldBe(snapshot.Zipcodes.Length);
         Rows(page, "Request types").Count.ShouldBe(snapshot.Services!.Length);
         page.Find("[data-table='Neighborhoods'] tr[data-key='kensington']").TextContent.ShouldContain("640");
+    }
+
+    [Fact]
+    public void ALongDimensionShowsItsTopRowsAndLinksToItsFullList()
+    {
+        var hoods = Enumerable.Range(1, 40).Select(i => Snapshots.Entry($"hood-{i:00}", $"Hood {i:00}", receivedToday: i, open: i)).ToArray();
+        Feed.Publish(Snapshots.Sample() with { Neighborhoods = hoods });
+
+        var page = Render<BoardPage>();
+
+        Rows(page, "Neighborhoods").Count.ShouldBe(BoardPage.TopRows);
+        Rows(page, "Neighborhoods")[0].GetAttribute("data-key").ShouldBe("hood-40");
+        var more = page.Find("[data-table='Neighborhoods'] a.show-all");
+        more.GetAttribute("href").ShouldBe("neighborhoods");
+        more.TextContent.ShouldBe($"{40 - BoardPage.TopRows} more — show all");
     }
 
     [Fact]

@@ -43,4 +43,24 @@ public sealed class CounterRowsTests
 
         CounterRows.Select(entries, null, CounterColumn.Open, descending: true).Select(r => r.Key).ShouldBe(["a", "b"]);
     }
+
+    [Fact]
+    public void TopKeepsTheFirstRowsAndAnyLaterBreachedRowInOrder()
+    {
+        var rows = Enumerable.Range(1, 30).Select(i => Snapshots.Entry($"k{i:00}", $"K {i:00}", receivedToday: 100 - i, open: 100 - i)).ToList();
+        var breaches = new Dictionary<string, long> { ["k25"] = 2, ["k03"] = 1 };
+
+        CounterRows.Top(rows, 12, breaches).Select(r => r.Key).ShouldBe([.. rows.Take(12).Select(r => r.Key), "k25"]);
+        CounterRows.Top(rows, null, breaches).Count.ShouldBe(30, "no limit on the full list");
+        CounterRows.Top(rows.Take(5).ToList(), 12).Count.ShouldBe(5);
+    }
+
+    [Fact]
+    public void TopNeverShowsMoreThanTwiceTheLimitEvenWhenEveryRowIsBreached()
+    {
+        var rows = Enumerable.Range(1, 30).Select(i => Snapshots.Entry($"k{i:00}", $"K {i:00}", receivedToday: 1, open: 1)).ToList();
+        var breaches = rows.ToDictionary(r => r.Key, _ => 1L);
+
+        CounterRows.Top(rows, 12, breaches).Count.ShouldBe(24);
+    }
 }

@@ -133,6 +133,37 @@ public sealed class CounterTableTests : BoardTestContext
         table.Find("tr[data-key='li'] a.drill-link").GetAttribute("href").ShouldBe("departments/li");
     }
 
+    [Fact]
+    public void WithALimitOnlyTheTopRowsAreRenderedAndTheRestAreALinkAway()
+    {
+        var entries = Enumerable.Range(1, 30).Select(i => Snapshots.Entry($"k{i:00}", $"K {i:00}", receivedToday: i, open: i)).ToArray();
+        var table = Render<CounterTable>(p => p.Add(t => t.Title, "Neighborhoods").Add(t => t.Entries, entries).Add(t => t.Freshness, Live)
+            .Add(t => t.Limit, 12).Add(t => t.ListHref, "neighborhoods")
+            .Add(t => t.Breaches, new Dictionary<string, long> { ["k02"] = 3 }));
+
+        Keys(table).ShouldBe([.. Enumerable.Range(19, 12).Reverse().Select(i => $"k{i:00}"), "k02"], "top 12 by open, the breached row kept");
+        var more = table.Find("a.show-all");
+        more.GetAttribute("href").ShouldBe("neighborhoods");
+        more.TextContent.ShouldBe("17 more — show all");
+        table.Find(".row-count").TextContent.ShouldBe("13 of 30");
+
+        table.Find("button[data-sort='volume']").Click();
+        Keys(table).First().ShouldBe("k30", "the limit follows the current sort");
+    }
+
+    [Fact]
+    public void WithoutAListPageShowAllExpandsTheTableInPlace()
+    {
+        var entries = Enumerable.Range(1, 20).Select(i => Snapshots.Entry($"z{i:00}", $"191{i:00}", receivedToday: i, open: i)).ToArray();
+        var table = Render<CounterTable>(p => p.Add(t => t.Title, "ZIP codes").Add(t => t.Entries, entries).Add(t => t.Freshness, Live).Add(t => t.Limit, 12));
+
+        Keys(table).Count().ShouldBe(12);
+        table.Find("button.show-all").Click();
+
+        Keys(table).Count().ShouldBe(20);
+        table.FindAll(".show-all").ShouldBeEmpty();
+    }
+
     private IRenderedComponent<CounterTable> RenderDepartments() => Render<CounterTable>(p => p
         .Add(t => t.Title, "Departments")
         .Add(t => t.Entries, Snapshots.Sample().Departments)
