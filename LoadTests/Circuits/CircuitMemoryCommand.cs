@@ -53,7 +53,9 @@ internal static class CircuitMemoryCommand
 
             await using var browser = await CircuitBrowser.StartAsync();
             var board = CircuitPage.Board(dashboard, user, password);
-            var pages = options.Wallboard ? new[] { board, CircuitPage.Wallboard(dashboard, token!) } : [board];
+            var pages = new List<CircuitPage> { board };
+            if (options.Wallboard) pages.Add(CircuitPage.Wallboard(dashboard, token!));
+            if (options.Floor) pages.Add(CircuitPage.Floor(dashboard, user, password));
             progress.Say($"warming up: {WarmUpTabs} tabs of each page open and close");
             foreach (var page in pages)
             {

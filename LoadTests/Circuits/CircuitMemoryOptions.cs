@@ -10,14 +10,14 @@ namespace Philly311.Ops.LoadTests.Circuits;
 /// its own system; with it, the dashboard's pid and a director's sign-in are needed (the heap is read from the pid).
 /// </summary>
 internal sealed record CircuitMemoryOptions(
-    IReadOnlyList<int> Tabs, TimeSpan Settle, int Readings, TimeSpan RetentionWait, bool Wallboard,
+    IReadOnlyList<int> Tabs, TimeSpan Settle, int Readings, TimeSpan RetentionWait, bool Wallboard, bool Floor,
     Uri? Target, int? DashboardPid, string User, string Password, string? DisplayToken, string? Out)
 {
     public const string Usage =
-        "circuit-memory [--tabs 5,10,20,40] [--settle-seconds 15] [--readings 3] [--retention-wait-seconds 200] [--no-wallboard] [--out DIR]\n" +
+        "circuit-memory [--tabs 5,10,20,40] [--settle-seconds 15] [--readings 3] [--retention-wait-seconds 200] [--no-wallboard] [--floor] [--out DIR]\n" +
         "                 [--target http://127.0.0.1:5090 --dashboard-pid PID --user NAME --password P [--display-token T]]   server memory per Blazor circuit (budget ≤ 300 KB)";
 
-    public static readonly IReadOnlySet<string> Flags = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "no-wallboard" };
+    public static readonly IReadOnlySet<string> Flags = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "no-wallboard", "floor" };
 
     public static CircuitMemoryOptions From(CommandLine line)
     {
@@ -37,7 +37,7 @@ internal sealed record CircuitMemoryOptions(
             if (line.Text("user") is null || line.Text("password") is null) throw new UsageException("--target needs --user and --password of a director.");
             if (wallboard && line.Text("display-token") is null) throw new UsageException("--target needs --display-token for the wallboard series (or --no-wallboard).");
         }
-        return new CircuitMemoryOptions(tabs, TimeSpan.FromSeconds(settle), readings, TimeSpan.FromSeconds(retention), wallboard,
+        return new CircuitMemoryOptions(tabs, TimeSpan.FromSeconds(settle), readings, TimeSpan.FromSeconds(retention), wallboard, line.Has("floor"),
             target, line.Pid("dashboard-pid"), line.Text("user", ""), line.Text("password", ""), line.Text("display-token"), line.Text("out"));
     }
 

@@ -25,6 +25,22 @@ internal sealed record CircuitPage(string Series, string Shown, string LiveSelec
             await Assertions.Expect(page).ToHaveURLAsync(root + "/", new() { Timeout = Slow });
         });
 
+    /// <summary>
+    /// The floor under every page: a signed-in director on a page that is only the layout and one line (the queue page for
+    /// a key that can't exist, which subscribes nothing), so the board's own cost is its slope minus this one.
+    /// </summary>
+    public static CircuitPage Floor(Uri dashboard, string user, string password) => new("floor", "/queues/- (layout only)", ".no-such-queue",
+        async page =>
+        {
+            var root = dashboard.ToString().TrimEnd('/');
+            await page.GotoAsync(root + "/queues/-");
+            await Assertions.Expect(page).ToHaveURLAsync(new Regex("/signin"), new() { Timeout = Slow });
+            await page.Locator("#signin-name").FillAsync(user);
+            await page.Locator("#signin-password").FillAsync(password);
+            await page.Locator("#signin-submit").ClickAsync();
+            await Assertions.Expect(page).ToHaveURLAsync(root + "/queues/-", new() { Timeout = Slow });
+        });
+
     /// <summary>The default wallboard layout with a display token in the URL, once, as a lobby screen is set up.</summary>
     public static CircuitPage Wallboard(Uri dashboard, string displayToken) => new("wallboard", "/wallboard?token=…", ".wallboard[data-state='Live']",
         page => page.GotoAsync(dashboard.ToString().TrimEnd('/') + "/wallboard?token=" + Uri.EscapeDataString(displayToken)));
