@@ -12,19 +12,13 @@ namespace Philly311.Ops.EndToEnd.Tests;
 [Collection(SystemCollection.Name)]
 public sealed class BoardPageTests(RunningSystem system) : IAsyncLifetime
 {
-    private const string ChromiumPath = "/usr/bin/chromium";
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
     public async ValueTask InitializeAsync()
     {
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"],
-        });
+        _browser = await DebianChromium.LaunchAsync(_playwright);
     }
 
     [Fact]

@@ -23,12 +23,7 @@ public sealed class ScreenTests(RunningSystem system) : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"],
-        });
+        _browser = await DebianChromium.LaunchAsync(_playwright);
     }
 
     [Fact]

@@ -14,7 +14,6 @@ namespace Philly311.Ops.EndToEnd.Tests.Push;
 /// </summary>
 public sealed partial class LiaisonPushFlowTests : IAsyncLifetime
 {
-    private const string ChromiumPath = "/usr/bin/chromium";
     private const string LiveSecret = "e2e-flow-live-secret-0123456789";
     private const string SandboxSecret = "e2e-flow-sandbox-secret-0123456789";
     private static readonly string[] Items = ["parking-routes", "trash-delays"];
@@ -44,12 +43,7 @@ public sealed partial class LiaisonPushFlowTests : IAsyncLifetime
         };
         await _system.InitializeAsync();
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"],
-        });
+        _browser = await DebianChromium.LaunchAsync(_playwright);
     }
 
     [Fact]

@@ -10,7 +10,6 @@ namespace Philly311.Ops.EndToEnd.Tests.Security;
 [Collection(SystemCollection.Name)]
 public sealed class BoardSecurityTests(RunningSystem system) : IAsyncLifetime
 {
-    private const string ChromiumPath = "/usr/bin/chromium";
 
     // Runs before any script of the page, so a blocked import map or script is caught too.
     private const string RecordViolations =
@@ -54,12 +53,7 @@ public sealed class BoardSecurityTests(RunningSystem system) : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"],
-        });
+        _browser = await DebianChromium.LaunchAsync(_playwright);
     }
 
     public async ValueTask DisposeAsync()

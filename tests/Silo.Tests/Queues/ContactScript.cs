@@ -19,8 +19,6 @@ public sealed class ContactScript(RedisServer redis, QueueOptions? queues = null
         return CityTime.ToLocal(start).TimeOfDay > TimeSpan.FromHours(23) ? start.AddHours(-1.5) : start;
     }
 
-    public RecordingForwarder Forwarded { get; } = new();
-
     public ContactStore Store { get; } = new(redis.Connection!, Options.Create(new CounterOptions { KeyPrefix = $"q{Guid.NewGuid():N}:"[..10] }),
         Options.Create(new ContactOptions()), Options.Create(queues ?? new QueueOptions()), new RecordingForwarder(), TimeProvider.System);
 
