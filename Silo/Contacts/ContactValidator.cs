@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using Philly311.Ops.Contracts.Contacts;
+using Philly311.Ops.Contracts.Naming;
 using Philly311.Ops.Silo.Ingest;
 using Philly311.Ops.Silo.Normalization;
 

@@ -1,3 +1,5 @@
+using Philly311.Ops.Contracts.Naming;
+
 namespace Philly311.Ops.Silo.Normalization;
 
 /// <summary>

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Philly311.Ops.Silo.Normalization;
+namespace Philly311.Ops.Contracts.Naming;
 
 /// <summary>
 /// A stable, hub-group-safe key from a name as senders spell it: lower-case ASCII letters and digits joined
@@ -44,11 +44,14 @@ public static class KeySlug
     }
 
     /// <summary>The key of a name: its words joined by '-', or <paramref name="hashPrefix"/> + a hash of the name.</summary>
-    public static string From(string name, string hashPrefix)
+    public static string From(string name, string hashPrefix) => Plain(name, hashPrefix) ?? hashPrefix + Hash(name);
+
+    /// <summary>The name's words joined by '-' when that is its key; null when <see cref="From"/> would hash it instead.</summary>
+    public static string? Plain(string name, string hashPrefix)
     {
         var slug = Words(name).Replace(' ', '-');
         // A plain name that merely looks like a hashed key ("agency-1a2b3c4d") is hashed too, so it can't take over another's entry.
-        return slug.Length is > 0 and <= MaxLength && !slug.StartsWith(hashPrefix, StringComparison.Ordinal) ? slug : hashPrefix + Hash(name);
+        return slug.Length is > 0 and <= MaxLength && !slug.StartsWith(hashPrefix, StringComparison.Ordinal) ? slug : null;
     }
 
     private static string Hash(string name) =>
