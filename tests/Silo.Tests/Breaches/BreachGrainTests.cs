@@ -65,7 +65,8 @@ public sealed class BreachGrainTests(RedisServer redis) : IAsyncLifetime
         var (frame, at) = await observer.WaitForFrameAsync(f => f.Total == 0, TimeSpan.FromSeconds(5));
         frame.Longest.ShouldBeEmpty();
         (at - closedAt).ShouldBeLessThan(TimeSpan.FromSeconds(1));
-        (await observer.WaitForHeartbeatAsync(TimeSpan.FromSeconds(3))).Version.ShouldBeGreaterThanOrEqualTo(frame.Version);
+        var beat = await observer.WaitForHeartbeatAsync(frame.Version, TimeSpan.FromSeconds(3));
+        beat.AsOf.ShouldBeGreaterThan(frame.AsOf);
     }
 
     public async ValueTask DisposeAsync()

@@ -24,14 +24,18 @@ internal sealed class RecordingBreachObserver : IBreachObserver
         throw new TimeoutException($"No matching breach frame within {timeout}; got {_frames.Count}, last: {_frames.LastOrDefault().Frame}");
     }
 
-    public async Task<BreachHeartbeat> WaitForHeartbeatAsync(TimeSpan timeout)
+    /// <summary>
+    /// The first heartbeat that vouches for at least <paramref name="version"/>. Not simply the first one: the grain's
+    /// opening sweep may beat at version 0 before the frames the test is waiting behind.
+    /// </summary>
+    public async Task<BreachHeartbeat> WaitForHeartbeatAsync(long version, TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;
         while (DateTime.UtcNow < deadline)
         {
-            if (_heartbeats.TryPeek(out var beat)) return beat;
+            foreach (var beat in _heartbeats) if (beat.Version >= version) return beat;
             await Task.Delay(10);
         }
-        throw new TimeoutException($"No breach heartbeat within {timeout}");
+        throw new TimeoutException($"No breach heartbeat at version {version} or later within {timeout}; got {_heartbeats.Count}");
     }
 }
