@@ -50,8 +50,13 @@ public sealed class QueueGrainTests(RedisServer redis) : IAsyncLifetime
         var ended = await observer.WaitForAsync(f => f.Breach is null && f.RecentBreaches.Length == 1, Push);
 
         waiting.OldestWaitingSince!.Value.ShouldBe(offeredAt, TimeSpan.FromMilliseconds(1));
-        waiting.Breach.ShouldBeNull();
-        waiting.Staffing.ProjectedBreachAt!.Value.ShouldBe(offeredAt.AddSeconds(10), TimeSpan.FromMilliseconds(1));
+        // The first frame is due ~2 s before the threshold passes; only one composed before it must be clear of the breach
+        // (on a loaded machine the commit and its push can take longer, and then the breach is rightly there at once).
+        if (waiting.AsOf < offeredAt.AddSeconds(10))
+        {
+            waiting.Breach.ShouldBeNull();
+            waiting.Staffing.ProjectedBreachAt!.Value.ShouldBe(offeredAt.AddSeconds(10), TimeSpan.FromMilliseconds(1));
+        }
         breached.Breach!.Reason.ShouldBe(QueueBreachReason.OldestWait);
         breached.Breach.Start.ShouldBe(offeredAt.AddSeconds(10), TimeSpan.FromMilliseconds(1));
         ended.Waiting.ShouldBe(0);
