@@ -28,6 +28,9 @@ public sealed class ProviderSimulator : IAsyncDisposable
 
     public SmtpSink Smtp { get; }
 
+    /// <summary>Open unless a test holds it: see <see cref="CallbackGate"/>.</summary>
+    public CallbackGate Callbacks { get; } = new();
+
     public string Url { get; private set; } = "";
 
     public static async Task<ProviderSimulator> StartAsync(ProviderSimOptions options)
@@ -39,7 +42,7 @@ public sealed class ProviderSimulator : IAsyncDisposable
         var smtp = new SmtpSink(options.FailureRate);
         var app = builder.Build();
         var simulator = new ProviderSimulator(app, ledger, smtp);
-        var provider = new WebhookProvider(options, ledger, new SignedCallbacks(simulator._callbackClient));
+        var provider = new WebhookProvider(options, ledger, new SignedCallbacks(simulator._callbackClient), simulator.Callbacks);
         app.MapPost("/{account}/messages", provider.ReceiveAsync);
         app.MapGet("/sim/stats", () => Results.Json(new
         {

@@ -8,7 +8,7 @@ namespace Philly311.Ops.LoadTests.Providers;
 /// (a key already taken) after the configured latency, then calls back <c>delivered</c> — again for a duplicate, so a
 /// sender that lost the first callback still hears the end. The silo's answers to the callbacks go to the ledger.
 /// </summary>
-public sealed class WebhookProvider(ProviderSimOptions options, MessageLedger ledger, SignedCallbacks callbacks)
+public sealed class WebhookProvider(ProviderSimOptions options, MessageLedger ledger, SignedCallbacks callbacks, CallbackGate gate)
 {
     public async Task<IResult> ReceiveAsync(string account, HttpContext http)
     {
@@ -37,6 +37,7 @@ public sealed class WebhookProvider(ProviderSimOptions options, MessageLedger le
     private async Task CallBackAsync(ReceivedMessage message, string secret)
     {
         await Task.Delay(options.CallbackDelay);
+        await gate.PassedAsync();
         if (message.CallbackUrl is { Length: > 0 } url
             && await callbacks.SendAsync(message.Key, url, message.Provider ?? "", secret, "delivered", CancellationToken.None) is { } answer)
         {
