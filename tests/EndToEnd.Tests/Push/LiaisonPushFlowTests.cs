@@ -63,7 +63,7 @@ public sealed partial class LiaisonPushFlowTests : IAsyncLifetime
         await page.GetByTestId("declare-name").FillAsync(name);
         await page.GetByTestId("declare-exercise").SetCheckedAsync(false);
         await page.GetByTestId("declare-submit").ClickAsync();
-        await Assertions.Expect(page).ToHaveURLAsync(EventUrl(), new() { Timeout = 10_000 });
+        await Assertions.Expect(page).ToHaveURLAsync(EventUrl());
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = name + " (SnowEmergency, Active)" })).ToBeVisibleAsync();
         var eventId = new Uri(page.Url).Segments[^1];
 
@@ -74,13 +74,13 @@ public sealed partial class LiaisonPushFlowTests : IAsyncLifetime
         await SelectOnlyAsync(page, "push-channel-", Channels);
         _sim.Callbacks.Hold();
         await page.GetByTestId("push-submit").ClickAsync();
-        await Assertions.Expect(page).ToHaveURLAsync(PushUrl(), new() { Timeout = 10_000 });
+        await Assertions.Expect(page).ToHaveURLAsync(PushUrl());
 
         // A marker that a reload would wipe: every change from here on must arrive over the open circuit.
         await page.EvaluateAsync("() => window.__sameDocument = true");
         var totals = page.GetByTestId("push-totals");
         const int expected = 2 * 2 * 2;
-        await Assertions.Expect(totals).ToHaveAttributeAsync("data-total", expected.ToString(System.Globalization.CultureInfo.InvariantCulture), new() { Timeout = 10_000 });
+        await Assertions.Expect(totals).ToHaveAttributeAsync("data-total", expected.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var deliveredAtFirst = int.Parse((await totals.GetAttributeAsync("data-delivered"))!, System.Globalization.CultureInfo.InvariantCulture);
         deliveredAtFirst.ShouldBe(0, "no provider has called back yet, so nothing may show as delivered");
         _sim.Callbacks.Release();
@@ -106,7 +106,7 @@ public sealed partial class LiaisonPushFlowTests : IAsyncLifetime
         // Back on the event page: a deflection chart per pushed topic (parking, trash), the push marked, the calls in words.
         await page.GotoAsync(url + "/events/" + eventId);
         var charts = page.Locator("figure.deflection-chart");
-        await Assertions.Expect(charts).ToHaveCountAsync(Items.Length, new() { Timeout = 10_000 });
+        await Assertions.Expect(charts).ToHaveCountAsync(Items.Length);
         await Assertions.Expect(page.Locator("figure.deflection-chart svg.deflection-svg line.deflection-push")).ToHaveCountAsync(Items.Length);
         (await page.GetByTestId("deflection-words-calls").AllInnerTextsAsync()).ShouldAllBe(w => w.StartsWith("calls about ") && w.Contains("queue streets-sanitation"));
 
