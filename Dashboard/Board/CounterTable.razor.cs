@@ -52,8 +52,11 @@ public sealed partial class CounterTable
     private static readonly CounterColumn[] ColumnsWithoutBreaches = AllColumns.Where(c => c != CounterColumn.Breached).ToArray();
 
     // The long (desk) and short (phone) header words: static, so one shared markup frame per column.
-    private static readonly MarkupString[] HeaderMarkup = AllColumns
-        .Select(c => new MarkupString($"<span class=\"header-long\">{CounterRows.HeaderOf(c)}</span><span class=\"header-short\" aria-hidden=\"true\">{CounterRows.ShortHeaderOf(c)}</span>"))
+    // A header's words and its sort arrow as one shared string per column and arrow: one frame per header, not five.
+    private static readonly MarkupString[][] HeaderMarkup = AllColumns
+        .Select(c => new[] { "", " ▼", " ▲" }
+            .Select(arrow => new MarkupString($"<span class=\"header-long\">{CounterRows.HeaderOf(c)}</span><span class=\"header-short\" aria-hidden=\"true\">{CounterRows.ShortHeaderOf(c)}</span><span class=\"sort-arrow\">{arrow}</span>"))
+            .ToArray())
         .ToArray();
 
     private IReadOnlyList<CounterColumn> Columns => Breaches is null ? ColumnsWithoutBreaches : AllColumns;
@@ -122,5 +125,5 @@ public sealed partial class CounterTable
     private string AriaSort(CounterColumn column) =>
         column != _sort ? "none" : _descending ? "descending" : "ascending";
 
-    private string Arrow(CounterColumn column) => column != _sort ? "" : _descending ? " ▼" : " ▲";
+    private MarkupString Header(CounterColumn column) => HeaderMarkup[(int)column][column != _sort ? 0 : _descending ? 1 : 2];
 }

@@ -55,6 +55,9 @@ public sealed partial class ActiveEventTile : IDisposable
         return new BoardFreshness(live ? FeedState.Live : FeedState.Stale, directory.AsOf, _heardAt);
     }
 
+    /// <summary>Whole percent, so the bar's attribute strings stay few and short.</summary>
+    private static int Percent(double fraction) => (int)Math.Round(Math.Clamp(fraction, 0, 1) * 100);
+
     public void Dispose()
     {
         _listening?.Dispose();

@@ -18,6 +18,9 @@ internal sealed class ScenarioFile
     public KneeFile? Knee { get; set; }
     public EndpointsFile? Endpoints { get; set; }
     public ContactCenterFile? ContactCenter { get; set; }
+
+    /// <summary>Another shipped scenario whose <c>contact_center</c> this one uses, so a variant never copies it by hand.</summary>
+    public string? ContactCenterOf { get; set; }
     public double? KneeRate { get; set; }
     public List<StepFile> Steps { get; set; } = [];
 }

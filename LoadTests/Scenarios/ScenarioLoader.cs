@@ -76,8 +76,33 @@ internal static class ScenarioLoader
                 file.Endpoints?.Contact ?? OptionalEndpoints.Default.Contact,
                 file.Endpoints?.Agent ?? OptionalEndpoints.Default.Agent,
                 file.Endpoints?.Faq ?? OptionalEndpoints.Default.Faq),
-            ContactSide(file.ContactCenter, file.Name ?? fallbackName),
+            ContactSide(ContactCenterOf(file), file.Name ?? fallbackName),
             file.KneeRate);
+    }
+
+    /// <summary>
+    /// The scenario's own <c>contact_center</c>, or the one of the scenario <c>contact_center_of</c> names (one level: a
+    /// reference to a reference is refused, as is naming both or a scenario without a contact side).
+    /// </summary>
+    private static ContactCenterFile? ContactCenterOf(ScenarioFile file)
+    {
+        if (file.ContactCenterOf is not { } other) return file.ContactCenter;
+        if (file.ContactCenter is not null) throw new ScenarioException("Give contact_center or contact_center_of, not both.");
+        if (other.Length is 0 or > 100 || other.Any(c => !(char.IsAsciiLetterOrDigit(c) || c == '-')))
+            throw new ScenarioException("contact_center_of must name a shipped scenario (letters, digits and '-').");
+        var path = Path.Combine(ShippedFolder, other + ".yaml");
+        if (!File.Exists(path)) throw new ScenarioException($"contact_center_of '{other}': no such shipped scenario; one of {string.Join(", ", ShippedNames())}.");
+        ScenarioFile source;
+        try
+        {
+            source = Yaml.Deserialize<ScenarioFile>(File.ReadAllText(path)) ?? new ScenarioFile();
+        }
+        catch (YamlException ex)
+        {
+            throw new ScenarioException($"contact_center_of '{other}', line {ex.Start.Line}: {(ex.InnerException ?? ex).Message}");
+        }
+        if (source.ContactCenterOf is not null) throw new ScenarioException($"contact_center_of '{other}': that scenario borrows its contact side too; name the one that writes it.");
+        return source.ContactCenter ?? throw new ScenarioException($"contact_center_of '{other}': that scenario has no contact_center.");
     }
 
     private static ContactSurge? ContactSide(ContactCenterFile? file, string name)

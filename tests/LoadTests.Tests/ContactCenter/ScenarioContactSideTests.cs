@@ -83,4 +83,27 @@ public sealed class ScenarioContactSideTests
         silo.ContactCenter.AgentStates.Count.ShouldBe(75);
         counters.Accepted.ShouldBe(300);
     }
+
+    [Fact]
+    public void TheKneeVariantOfTheBlizzardHasTheBlizzardsOwnContactSide()
+    {
+        var knee = ScenarioLoader.Load("blizzard-knee", 1).ContactCenter!.Apply(Shipped);
+        var blizzard = ScenarioLoader.Load("blizzard", 1).ContactCenter!.Apply(Shipped);
+
+        knee.PerDay.ShouldBe(blizzard.PerDay);
+        knee.Shifts.Select(s => (s.Name, s.Agents)).ShouldBe(blizzard.Shifts.Select(s => (s.Name, s.Agents)));
+    }
+
+    [Theory]
+    [InlineData("contact_center_of: no-such-scenario", "no such shipped scenario")]
+    [InlineData("contact_center_of: ../blizzard", "must name a shipped scenario")]
+    [InlineData("contact_center_of: knee", "has no contact_center")]
+    [InlineData("contact_center_of: blizzard-knee", "borrows its contact side too")]
+    [InlineData("contact_center_of: blizzard\ncontact_center: { arrivals: 2 }", "not both")]
+    public void ABorrowedContactSideMustNameOneShippedScenarioThatWritesIt(string line, string expected)
+    {
+        var text = "steps:\n  - inject: { rate: 10, during: 1s }\n" + line + "\n";
+
+        Should.Throw<ScenarioException>(() => ScenarioLoader.Parse(text, "t", 1)).Message.ShouldContain(expected);
+    }
 }
