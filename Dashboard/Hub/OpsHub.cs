@@ -120,10 +120,11 @@ public sealed partial class OpsHub(
     {
         if (OpsGroups.IsValid(group)) return;
         // A client's mistake, not ours: one line at Information, no stack trace (issue 10).
-        LogRefused(Context.ConnectionId, group, "unknown group");
+        // The name is the caller's input: shortened and with invisibles escaped, in the log line and the answer alike.
+        LogRefused(Context.ConnectionId, GroupEcho.Of(group), "unknown group");
         // HubException is the one exception whose message SignalR passes to the client.
         throw new HubException(
-            $"Unknown group '{group}': use {OpsGroups.City}, dept:{{code}}, hood:{{id}}, zip:{{zip}}, channel:{{name}}, service:{{code}}, " +
+            $"Unknown group '{GroupEcho.Of(group)}': use {OpsGroups.City}, dept:{{code}}, hood:{{id}}, zip:{{zip}}, channel:{{name}}, service:{{code}}, " +
             "queues, queue:{slug}, queues:channel:{channel} or push:{pushId} (lowercase).");
     }
 

@@ -108,6 +108,20 @@ public sealed class QueueAndPushGroupTests(HubHost host) : IClassFixture<HubHost
     [InlineData("push:pzzzzzzzzzzzz")]
     [InlineData("push:p0123456789abc")]
     [InlineData("push:queue:general")]
+    // Look-alikes and invisibles: Cyrillic "с", full-width letters, a zero-width space, a right-to-left override, NUL, CR.
+    [InlineData("\u0441ity")]
+    [InlineData("\uFF43\uFF49\uFF54\uFF59")]
+    [InlineData("queue:general\u200B")]
+    [InlineData("\u202Equeue:general")]
+    [InlineData("city\0")]
+    [InlineData("queue:general\r")]
+    [InlineData(" city")]
+    [InlineData("CITY")]
+    [InlineData("queue:gen eral")]
+    [InlineData("dept:streets/../city")]
+    [InlineData("dept:%73treets")]
+    [InlineData("queue:general;push:p0123456789ab")]
+    [InlineData("")]
     public async Task ACraftedQueueOrPushGroupNameIsRefused(string group)
     {
         await using var connection = await host.ConnectAsync();
@@ -118,6 +132,32 @@ public sealed class QueueAndPushGroupTests(HubHost host) : IClassFixture<HubHost
         refused.Message.ShouldContain("Unknown group");
         OpsGroups.IsQueue(group).ShouldBeFalse();
         OpsGroups.IsPush(group).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task AGroupNameWithALoneSurrogateIsRefusedAndTheConnectionStaysUsable()
+    {
+        await using var connection = await host.ConnectAsync();
+
+        await Should.ThrowAsync<HubException>(() =>
+            connection.InvokeAsync<object?>(OpsHubMethods.Join, "queue:general" + (char)0xD800, TestContext.Current.CancellationToken));
+
+        connection.State.ShouldBe(HubConnectionState.Connected);
+        (await connection.InvokeAsync<QueueFrame?>(OpsHubMethods.Join, "queue:general", TestContext.Current.CancellationToken)).ShouldNotBeNull().Key.ShouldBe("queue:general");
+    }
+
+    [Fact]
+    public async Task AGroupNameOfTenThousandCharactersIsRefusedWithoutEchoingIt()
+    {
+        await using var connection = await host.ConnectAsync();
+        var group = "queue:" + new string('a', 10_000);
+
+        var refused = await Should.ThrowAsync<HubException>(() =>
+            connection.InvokeAsync<object?>(OpsHubMethods.Join, group, TestContext.Current.CancellationToken));
+
+        refused.Message.ShouldContain("Unknown group");
+        refused.Message.Length.ShouldBeLessThan(500, "the refusal names the group, shortened, not the whole input");
+        connection.State.ShouldBe(HubConnectionState.Connected, "a refused join leaves the connection usable");
     }
 
     private static ConcurrentQueue<T> Record<T>(HubConnection connection, string method)
