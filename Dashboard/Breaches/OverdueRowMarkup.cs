@@ -1,8 +1,8 @@
 using System.Net;
-using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.AspNetCore.Components;
 using Philly311.Ops.Contracts.Breaches;
+using Philly311.Ops.Dashboard.Components.Markup;
 
 namespace Philly311.Ops.Dashboard.Breaches;
 
@@ -13,17 +13,10 @@ namespace Philly311.Ops.Dashboard.Breaches;
 /// </summary>
 public static class OverdueRowMarkup
 {
-    private static readonly ConditionalWeakTable<OverdueRequest, Built> Cache = [];
+    private static readonly MarkupPerSecond<OverdueRequest> Rows = new(Build);
 
     /// <summary>Request id, type, department, neighborhood, overdue by: no personal data is in an <see cref="OverdueRequest"/>.</summary>
-    public static MarkupString Cells(OverdueRequest request, DateTimeOffset now)
-    {
-        var second = now.ToUnixTimeSeconds();
-        if (Cache.TryGetValue(request, out var built) && built.Second == second) return built.Markup;
-        var markup = new MarkupString(Build(request, DateTimeOffset.FromUnixTimeSeconds(second)));
-        Cache.AddOrUpdate(request, new Built(second, markup));
-        return markup;
-    }
+    public static MarkupString Cells(OverdueRequest request, DateTimeOffset now) => Rows.Of(request, now);
 
     private static string Build(OverdueRequest request, DateTimeOffset now) => new StringBuilder(300)
         .Append("<td class=\"name\">").Append(WebUtility.HtmlEncode(request.Id)).Append("</td>")
@@ -32,6 +25,4 @@ public static class OverdueRowMarkup
         .Append("<td>").Append(WebUtility.HtmlEncode(request.NeighborhoodName)).Append("</td>")
         .Append("<td class=\"num overdue-by\">").Append(WebUtility.HtmlEncode(OverdueText.Format(request.OverdueBy(now)))).Append("</td>")
         .ToString();
-
-    private sealed record Built(long Second, MarkupString Markup);
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
@@ -16,17 +15,10 @@ namespace Philly311.Ops.Dashboard.Queues;
 /// </summary>
 public static class QueueRowMarkup
 {
-    private static readonly ConditionalWeakTable<QueueFrame, Built> Cache = [];
+    private static readonly MarkupPerSecond<QueueFrame> Rows = new(Build);
 
     /// <summary>Name (linked to its page), waiting, oldest wait, service level against target, agents, status in words with an icon.</summary>
-    public static MarkupString Cells(QueueFrame queue, DateTimeOffset now)
-    {
-        var second = now.ToUnixTimeSeconds();
-        if (Cache.TryGetValue(queue, out var built) && built.Second == second) return built.Markup;
-        var markup = new MarkupString(Build(queue, DateTimeOffset.FromUnixTimeSeconds(second)));
-        Cache.AddOrUpdate(queue, new Built(second, markup));
-        return markup;
-    }
+    public static MarkupString Cells(QueueFrame queue, DateTimeOffset now) => Rows.Of(queue, now);
 
     private static string Build(QueueFrame q, DateTimeOffset now)
     {
@@ -49,6 +41,4 @@ public static class QueueRowMarkup
             .Append("<span class=\"projection\">").Append(WebUtility.HtmlEncode(QueueText.Projection(q, now))).Append("</span></td>");
         return cells.ToString();
     }
-
-    private sealed record Built(long Second, MarkupString Markup);
 }

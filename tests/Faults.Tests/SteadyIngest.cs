@@ -24,6 +24,7 @@ public sealed class SteadyIngest : IAsyncDisposable
 
     private readonly string[] _silos;
     private readonly double _perSecond;
+    private readonly Func<string, (string Path, object Body)> _request;
     private readonly string _prefix = "f" + Guid.NewGuid().ToString("N")[..6] + "-";
     private readonly HttpClient _http;
     private readonly Channel<string> _due = Channel.CreateUnbounded<string>();
@@ -35,10 +36,12 @@ public sealed class SteadyIngest : IAsyncDisposable
     private int _generated;
     private int _next;
 
-    public SteadyIngest(IEnumerable<string> siloUrls, double perSecond, Stopwatch clock)
+    /// <param name="request">What event <c>id</c> is and where it goes; service requests to <c>/api/requests</c> unless given.</param>
+    public SteadyIngest(IEnumerable<string> siloUrls, double perSecond, Stopwatch clock, Func<string, (string Path, object Body)>? request = null)
     {
         _silos = [.. siloUrls];
         _perSecond = perSecond;
+        _request = request ?? (id => ("/api/requests", NewEvent(id)));
         Clock = clock;
         _http = new HttpClient(new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(2) }) { Timeout = ClientTimeout };
         _http.DefaultRequestHeaders.Add("X-Api-Key", FaultCluster.ApiKey);
@@ -132,7 +135,8 @@ public sealed class SteadyIngest : IAsyncDisposable
         var sentAt = Clock.Elapsed;
         try
         {
-            using var response = await _http.PostAsJsonAsync(silo + "/api/requests", NewEvent(id), _stopSending.Token);
+            var (path, body) = _request(id);
+            using var response = await _http.PostAsync(silo + path, JsonContent.Create(body, body.GetType()), _stopSending.Token);
             var status = (int)response.StatusCode;
             var retryAfter = response.Headers.RetryAfter?.Delta;
             _attempts.Enqueue(new IngestAttempt(id, silo, sentAt, Clock.Elapsed - sentAt, status, retryAfter is not null, null));
