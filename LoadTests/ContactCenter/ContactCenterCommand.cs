@@ -61,7 +61,15 @@ internal static class ContactCenterCommand
         var sayNext = since;
         while (!stop.IsCancellationRequested)
         {
-            if (await client.IsHealthyAsync(stop)) return true;
+            try
+            {
+                if (await client.IsHealthyAsync(stop)) return true;
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                // Ctrl-C while a health check is in flight is the same stop as during the pause below.
+                return false;
+            }
             var now = clock.GetUtcNow();
             if (now >= sayNext)
             {

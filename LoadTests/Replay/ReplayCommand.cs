@@ -82,7 +82,15 @@ internal static class ReplayCommand
     {
         for (var attempt = 0; (patient || attempt < 10) && !stop.IsCancellationRequested; attempt++)
         {
-            if (await client.IsHealthyAsync(stop)) return true;
+            try
+            {
+                if (await client.IsHealthyAsync(stop)) return true;
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                // Ctrl-C while a health check is in flight is the same stop as during the pause below.
+                return false;
+            }
             if (patient && attempt % 20 == 19) AnsiConsole.MarkupLine("[yellow]Target not ready yet; waiting for it.[/]");
             try { await Task.Delay(500, stop); }
             catch (OperationCanceledException) { return false; }
