@@ -14,26 +14,16 @@ namespace Philly311.Ops.Silo.Tests.Push;
 [Collection(RedisCollection.Name)]
 public sealed class DeflectionGrainTests(RedisServer redis) : IAsyncLifetime
 {
-    private ProviderSimulator _sim = null!;
-    private PushSiloApp _app = null!;
+    private PushSiloWithSimulator _silo = null!;
 
-    public async ValueTask InitializeAsync()
-    {
-        _sim = await ProviderSimulator.StartAsync(ProviderSimOptions.Development(failureRate: 0));
-        _app = new PushSiloApp(redis, _sim);
-        _app.StartServer();
-    }
+    public async ValueTask InitializeAsync() => _silo = await PushSiloWithSimulator.StartAsync(redis, failureRate: 0);
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _sim.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _silo.DisposeAsync();
 
     [Fact]
     public async Task ThePushedTopicsSeriesCarriesTheCallsOfferedToItsMappedQueue()
     {
-        using var api = _app.CreateApiClient();
+        using var api = _silo.App.CreateApiClient();
         var eventId = await PushApi.DeclareAsync(api);
         await PushApi.PushAsync(api, eventId, ["parking-routes"], ["en"], ["sms"]);
         var at = DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss.fffzzz", CultureInfo.InvariantCulture);
@@ -46,7 +36,7 @@ public sealed class DeflectionGrainTests(RedisServer redis) : IAsyncLifetime
             posted.IsSuccessStatusCode.ShouldBeTrue(await posted.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         }
 
-        var series = (await _app.Services.GetRequiredService<IGrainFactory>().GetGrain<IDeflectionGrain>(eventId).GetAsync()).ShouldHaveSingleItem();
+        var series = (await _silo.App.Services.GetRequiredService<IGrainFactory>().GetGrain<IDeflectionGrain>(eventId).GetAsync()).ShouldHaveSingleItem();
 
         series.Topic.ShouldBe("parking");
         series.Queues.ShouldBe(["streets-sanitation"]);

@@ -14,26 +14,16 @@ namespace Philly311.Ops.Silo.Tests.Push;
 [Collection(RedisCollection.Name)]
 public sealed class PushDeliveryTests(RedisServer redis) : IAsyncLifetime
 {
-    private ProviderSimulator _sim = null!;
-    private PushSiloApp _app = null!;
+    private PushSiloWithSimulator _silo = null!;
 
-    public async ValueTask InitializeAsync()
-    {
-        _sim = await ProviderSimulator.StartAsync(ProviderSimOptions.Development(failureRate: 0.3));
-        _app = new PushSiloApp(redis, _sim);
-        _app.StartServer();
-    }
+    public async ValueTask InitializeAsync() => _silo = await PushSiloWithSimulator.StartAsync(redis, failureRate: 0.3);
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _sim.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _silo.DisposeAsync();
 
     [Fact]
     public async Task WithThirtyPercentFailuresEveryDeliveryIsDeliveredExactlyOnceByRetries()
     {
-        using var api = _app.CreateApiClient();
+        using var api = _silo.App.CreateApiClient();
         var eventId = await PushApi.DeclareAsync(api);
 
         var (pushId, count) = await PushApi.PushAsync(api, eventId, ["parking-routes", "trash-delays", "code-blue"], ["en", "es"], ["sms", "app_push", "email", "ivr"]);
@@ -43,23 +33,23 @@ public sealed class PushDeliveryTests(RedisServer redis) : IAsyncLifetime
         deliveries.ShouldAllBe(d => d.Status == DeliveryStatus.Delivered, string.Join("; ", deliveries.Select(d => $"{d.Id} {d.Status} {d.Reason}")));
         deliveries.Select(d => d.IdempotencyKey).Distinct().Count().ShouldBe(24);
         var webhook = deliveries.Where(d => d.Channel is PushChannel.Sms or PushChannel.AppPush).Select(d => d.IdempotencyKey).Order().ToArray();
-        _sim.Ledger.Messages.Where(m => m.Key.StartsWith(pushId, StringComparison.Ordinal)).Select(m => m.Key).Order().ToArray().ShouldBe(webhook);
+        _silo.Simulator.Ledger.Messages.Where(m => m.Key.StartsWith(pushId, StringComparison.Ordinal)).Select(m => m.Key).Order().ToArray().ShouldBe(webhook);
         var emails = deliveries.Where(d => d.Channel == PushChannel.Email).Select(d => Channels.SmtpAdapter.MessageIdOf(d.IdempotencyKey)).ToArray();
-        emails.ShouldAllBe(id => _sim.Smtp.ByMessageId.GetValueOrDefault(id) == 1);
-        _sim.Ledger.Refused.ShouldBeGreaterThan(0, "the simulator refused some sends, so retries happened");
+        emails.ShouldAllBe(id => _silo.Simulator.Smtp.ByMessageId.GetValueOrDefault(id) == 1);
+        _silo.Simulator.Ledger.Refused.ShouldBeGreaterThan(0, "the simulator refused some sends, so retries happened");
         deliveries.Max(d => d.Attempts).ShouldBeGreaterThan(1);
     }
 
     [Fact]
     public async Task EachAppliedCallbackIsAnsweredWithTheFrameSequenceThatShowsIt()
     {
-        using var api = _app.CreateApiClient();
+        using var api = _silo.App.CreateApiClient();
         var eventId = await PushApi.DeclareAsync(api);
         var (pushId, _) = await PushApi.PushAsync(api, eventId, ["parking-routes", "trash-delays"], ["en", "es"], ["sms", "social"]);
         await PushApi.WaitFinalAsync(api, pushId, TimeSpan.FromSeconds(30));
 
         // The simulator records an answer after the silo applied it, so the last ones may trail the final state a little.
-        var applied = await PollAsync(() => _sim.Ledger.Answers.Where(a => a.Key.StartsWith(pushId, StringComparison.Ordinal) && a.Applied).ToArray(), a => a.Length >= 8);
+        var applied = await PollAsync(() => _silo.Simulator.Ledger.Answers.Where(a => a.Key.StartsWith(pushId, StringComparison.Ordinal) && a.Applied).ToArray(), a => a.Length >= 8);
         using var frame = JsonDocument.Parse(await api.GetStringAsync($"/api/pushes/{pushId}", TestContext.Current.CancellationToken));
         var final = frame.RootElement.GetProperty("sequence").GetInt64();
 
@@ -71,11 +61,11 @@ public sealed class PushDeliveryTests(RedisServer redis) : IAsyncLifetime
     [Fact]
     public async Task AnUnsignedOrWronglySignedCallbackIsRefused401AndChangesNothing()
     {
-        using var api = _app.CreateApiClient();
+        using var api = _silo.App.CreateApiClient();
         var eventId = await PushApi.DeclareAsync(api);
         var (pushId, _) = await PushApi.PushAsync(api, eventId, ["septa-service"], ["en"], ["sms"]);
         var delivered = (await PushApi.WaitFinalAsync(api, pushId, TimeSpan.FromSeconds(30))).Single();
-        using var http = _app.CreateClient();
+        using var http = _silo.App.CreateClient();
 
         var unsigned = await CallbackAsync(http, delivered.Id, """{"status":"failed_permanent"}""", provider: "sim-live", secret: null);
         var wrong = await CallbackAsync(http, delivered.Id, """{"status":"failed_permanent"}""", provider: "sim-live", secret: "not-the-secret-at-all");
@@ -92,11 +82,11 @@ public sealed class PushDeliveryTests(RedisServer redis) : IAsyncLifetime
     [Fact]
     public async Task AReplayedCallbackChangesNothingAndAnIllegalOneIsRefused()
     {
-        using var api = _app.CreateApiClient();
+        using var api = _silo.App.CreateApiClient();
         var eventId = await PushApi.DeclareAsync(api);
         var (pushId, _) = await PushApi.PushAsync(api, eventId, ["no-heat"], ["es"], ["web_banner"]);
         var delivered = (await PushApi.WaitFinalAsync(api, pushId, TimeSpan.FromSeconds(30))).Single();
-        using var http = _app.CreateClient();
+        using var http = _silo.App.CreateClient();
 
         var replay = await CallbackAsync(http, delivered.Id, """{"status":"delivered"}""", "sim-live", ProviderSimOptions.DevLiveSecret);
         var illegal = await CallbackAsync(http, delivered.Id, """{"status":"failed_permanent"}""", "sim-live", ProviderSimOptions.DevLiveSecret);
@@ -117,14 +107,14 @@ public sealed class PushDeliveryTests(RedisServer redis) : IAsyncLifetime
     [Fact]
     public async Task AnExerciseReachesOnlySandboxChannelsAndIsLabeledExercise()
     {
-        using var api = _app.CreateApiClient();
+        using var api = _silo.App.CreateApiClient();
         var eventId = await PushApi.DeclareAsync(api, exercise: true);
 
         var (pushId, _) = await PushApi.PushAsync(api, eventId, ["sidewalks"], ["en", "es"], ["sms", "social", "email"]);
         var deliveries = await PushApi.WaitFinalAsync(api, pushId, TimeSpan.FromSeconds(30));
 
         deliveries.ShouldAllBe(d => d.Exercise && d.Status == DeliveryStatus.Delivered);
-        var received = _sim.Ledger.Messages.Where(m => m.Key.StartsWith(pushId, StringComparison.Ordinal)).ToArray();
+        var received = _silo.Simulator.Ledger.Messages.Where(m => m.Key.StartsWith(pushId, StringComparison.Ordinal)).ToArray();
         received.Length.ShouldBe(4);
         received.ShouldAllBe(m => m.Account == "sandbox" && m.Exercise && m.Body.StartsWith("EXERCISE", StringComparison.Ordinal));
     }
